@@ -1,0 +1,100 @@
+import type { z } from 'zod';
+import type { ReleaseContent } from './schema';
+import { foldForComparison } from '../text/fold';
+
+/**
+ * Cross-record rules a per-field schema cannot express: ids are unique, every
+ * reference resolves, dates agree with their sources, and two programmes do
+ * not claim the same alias unless both flag it as ambiguous. Run as part of
+ * the release schema, so a synced release is held to the same rules as the
+ * bundled one.
+ */
+export function checkReleaseReferences(
+  release: Pick<ReleaseContent, 'terms' | 'milestones' | 'sources'>,
+  ctx: z.RefinementCtx,
+): void {
+  const report = (message: string, path: (string | number)[]) =>
+    ctx.addIssue({ code: 'custom', message, path });
+
+  const sourceDates = new Map<string, string>();
+  release.sources.forEach((source, index) => {
+    if (sourceDates.has(source.id)) report(`duplicate source id "${source.id}"`, ['sources', index, 'id']);
+    sourceDates.set(source.id, source.publishedAt);
+  });
+
+  const termIds = new Set<string>();
+  release.terms.forEach((term, index) => {
+    if (termIds.has(term.id)) report(`duplicate term id "${term.id}"`, ['terms', index, 'id']);
+    termIds.add(term.id);
+  });
+
+  const checkSources = (ids: string[], path: (string | number)[]) => {
+    ids.forEach((id, index) => {
+      if (!sourceDates.has(id)) report(`unknown source "${id}"`, [...path, index]);
+    });
+  };
+  const checkTerm = (id: string, path: (string | number)[]) => {
+    if (!termIds.has(id)) report(`unknown term "${id}"`, path);
+  };
+  const latestSourceDate = (ids: string[]) =>
+    ids.map((id) => sourceDates.get(id) ?? '').reduce((a, b) => (a > b ? a : b), '');
+
+  release.terms.forEach((term, index) => {
+    const at = ['terms', index];
+    checkSources(term.status.sources, [...at, 'status', 'sources']);
+    const statusSourceDates = term.status.sources.map((id) => sourceDates.get(id));
+    if (!statusSourceDates.includes(term.status.asOf)) {
+      report(`status asOf ${term.status.asOf} is not the date of any of its sources`, [...at, 'status', 'asOf']);
+    }
+    term.figures.forEach((figure, figureIndex) => {
+      checkSources(figure.sources, [...at, 'figures', figureIndex, 'sources']);
+      if (figure.asOf > latestSourceDate(figure.sources)) {
+        report(`figure asOf ${figure.asOf} is later than its sources`, [...at, 'figures', figureIndex, 'asOf']);
+      }
+    });
+    term.related.forEach((id, relatedIndex) => {
+      checkTerm(id, [...at, 'related', relatedIndex]);
+      if (id === term.id) report('a term cannot be related to itself', [...at, 'related', relatedIndex]);
+    });
+    if (term.replacedBy !== undefined) checkTerm(term.replacedBy, [...at, 'replacedBy']);
+    if (term.status.phase === 'replaced' && term.replacedBy === undefined) {
+      report('a replaced term names what replaced it (replacedBy)', [...at, 'replacedBy']);
+    }
+  });
+
+  const milestoneIds = new Set<string>();
+  release.milestones.forEach((milestone, index) => {
+    const at = ['milestones', index];
+    if (milestoneIds.has(milestone.id)) report(`duplicate milestone id "${milestone.id}"`, [...at, 'id']);
+    milestoneIds.add(milestone.id);
+    milestone.terms.forEach((id, termIndex) => checkTerm(id, [...at, 'terms', termIndex]));
+    checkSources(milestone.sources, [...at, 'sources']);
+    if (milestone.promised) checkSources(milestone.promised.sources, [...at, 'promised', 'sources']);
+  });
+
+  checkAliasOwnership(release, report);
+}
+
+function checkAliasOwnership(
+  release: Pick<ReleaseContent, 'terms'>,
+  report: (message: string, path: (string | number)[]) => void,
+): void {
+  const owners = new Map<string, { termId: string; ambiguous: boolean }>();
+  release.terms.forEach((term, termIndex) => {
+    term.aliases.forEach((alias, aliasIndex) => {
+      const key = foldForComparison(alias.text, { caseSensitive: alias.caseSensitive });
+      const ambiguous = (alias.ambiguousWith?.length ?? 0) > 0;
+      const previous = owners.get(key);
+      if (previous && previous.termId !== term.id && !(previous.ambiguous && ambiguous)) {
+        report(
+          `alias "${alias.text}" is also claimed by "${previous.termId}"; flag both as ambiguous or remove one`,
+          ['terms', termIndex, 'aliases', aliasIndex, 'text'],
+        );
+      }
+      if (previous && previous.termId === term.id) {
+        report(`alias "${alias.text}" is listed twice`, ['terms', termIndex, 'aliases', aliasIndex, 'text']);
+      }
+      owners.set(key, { termId: term.id, ambiguous });
+    });
+  });
+}
