@@ -1,0 +1,13 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '@/utils/settings/settings';
+import { loadSettings, watchSettings } from '@/utils/settings/settings-store';
+
+/** The current settings, updated live when any context changes them. */
+export function useSettings(): Settings | undefined {
+  const [settings, setSettings] = useState<Settings | undefined>(undefined);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    return watchSettings(setSettings);
+  }, []);
+  return settings;
+}

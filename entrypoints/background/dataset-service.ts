@@ -1,0 +1,143 @@
+import { compareVersions } from '@/utils/dataset/compare-versions';
+import { ReleaseError } from '@/utils/dataset/release-error';
+import type { Release } from '@/utils/dataset/schema';
+import { buildTermDetails, type TermDetails } from '@/utils/dataset/term-details';
+import { buildTermIndex, type TermIndex } from '@/utils/dataset/term-index';
+import { verifyRelease } from '@/utils/dataset/verify-release';
+import { installRelease } from '@/utils/database/install-release';
+import type { ReleaseOrigin, RepereDatabase } from '@/utils/database/repere-database';
+
+interface LoadedDataset {
+  release: Release;
+  index: TermIndex;
+  details: Map<string, TermDetails | null>;
+}
+
+export interface DatasetServiceOptions {
+  db: RepereDatabase;
+  /** The bundled release file's bytes (from the extension package). */
+  loadBundled: () => Promise<Uint8Array>;
+  /** Called after a new dataset is installed, so open tabs can rescan. */
+  onChanged?: (release: Release) => void | Promise<void>;
+  now?: () => Date;
+}
+
+/**
+ * The background's view of the installed dataset. Lookups are answered from
+ * an immutable in-memory copy that is swapped only after a new release has
+ * been committed to IndexedDB, so a lookup never waits for an update and
+ * never sees half of one.
+ */
+export class DatasetService {
+  private loaded: Promise<LoadedDataset> | null = null;
+  private installing: Promise<void> | null = null;
+  private readonly db: RepereDatabase;
+  private readonly options: DatasetServiceOptions;
+  private readonly now: () => Date;
+
+  constructor(options: DatasetServiceOptions) {
+    this.options = options;
+    this.db = options.db;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /**
+   * Installs the bundled dataset on first run, and again after an extension
+   * update when the bundled one is newer than what is installed (a newer
+   * bundle wins over an older synced release).
+   */
+  ensureInstalled(): Promise<void> {
+    this.installing ??= this.installBundledIfNewer().finally(() => {
+      this.installing = null;
+    });
+    return this.installing;
+  }
+
+  private async installBundledIfNewer(): Promise<void> {
+    const current = await this.db.releases.get('current');
+    const { release, json } = await verifyRelease(await this.options.loadBundled(), {
+      trustedKeys: [],
+      // The bundled file ships inside the signed extension package.
+      requireSignature: false,
+    });
+    if (current && compareVersions(release.version, current.version) <= 0) return;
+    await this.apply({ release, json, origin: 'bundled' });
+  }
+
+  async apply({
+    release,
+    json,
+    origin,
+    originUrl,
+  }: {
+    release: Release;
+    json: string;
+    origin: ReleaseOrigin;
+    originUrl?: string;
+  }): Promise<void> {
+    await installRelease(this.db, { release, json, origin, ...(originUrl ? { originUrl } : {}), now: this.now() });
+    this.loaded = Promise.resolve(this.prepare(release));
+    await this.options.onChanged?.(release);
+  }
+
+  /** Reinstalls the release kept as `previous` (it becomes current; current becomes previous). */
+  async rollback(): Promise<void> {
+    const previous = await this.db.releases.get('previous');
+    if (!previous) throw new ReleaseError('no-previous');
+    const { release, json } = await verifyRelease(new TextEncoder().encode(previous.json), {
+      trustedKeys: [],
+      requireSignature: false,
+    });
+    await this.apply({ release, json, origin: previous.origin, ...(previous.originUrl ? { originUrl: previous.originUrl } : {}) });
+  }
+
+  async resetToBundled(): Promise<void> {
+    const { release, json } = await verifyRelease(await this.options.loadBundled(), {
+      trustedKeys: [],
+      requireSignature: false,
+    });
+    await this.apply({ release, json, origin: 'bundled' });
+  }
+
+  async installedVersion(): Promise<string | undefined> {
+    return (await this.db.releases.get('current'))?.version;
+  }
+
+  async termIndex(): Promise<TermIndex> {
+    return (await this.dataset()).index;
+  }
+
+  async termDetails(ids: readonly string[]): Promise<{ version: string; details: TermDetails[] }> {
+    const dataset = await this.dataset();
+    const details: TermDetails[] = [];
+    for (const id of ids) {
+      if (!dataset.details.has(id)) dataset.details.set(id, buildTermDetails(dataset.release, id));
+      const found = dataset.details.get(id);
+      if (found) details.push(found);
+    }
+    return { version: dataset.release.version, details };
+  }
+
+  private dataset(): Promise<LoadedDataset> {
+    this.loaded ??= this.load().catch((error: unknown) => {
+      this.loaded = null;
+      throw error;
+    });
+    return this.loaded;
+  }
+
+  private async load(): Promise<LoadedDataset> {
+    let current = await this.db.releases.get('current');
+    if (!current) {
+      // A worker woken by a message before onInstalled finished.
+      await this.ensureInstalled();
+      current = await this.db.releases.get('current');
+    }
+    if (!current) throw new Error('no dataset installed');
+    return this.prepare(JSON.parse(current.json) as Release);
+  }
+
+  private prepare(release: Release): LoadedDataset {
+    return { release, index: buildTermIndex(release), details: new Map() };
+  }
+}

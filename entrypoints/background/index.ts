@@ -1,0 +1,72 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import builtInKeys from '@/data/trusted-release-keys.json';
+import { BUNDLED_DATASET_PATH } from '@/utils/dataset/bundled-dataset-path';
+import { DATASET_HASH_KEY } from '@/utils/dataset/dataset-change-signal';
+import { openRepereDatabase } from '@/utils/database/repere-database';
+import { listenForRequests } from '@/utils/messaging/listen';
+import { parseBackgroundRequest } from '@/utils/messaging/background-requests';
+import { loadSettings, watchSettings } from '@/utils/settings/settings-store';
+import { DatasetService } from './dataset-service';
+import { handleRequest } from './handle-request';
+import { stepTermInActiveTab } from './step-term-command';
+import { ReleaseSync } from './sync/release-sync';
+
+const SYNC_ALARM = 'repere-release-check';
+
+/** Keys trusted by this build: data/trusted-release-keys.json plus WXT_TRUSTED_RELEASE_KEYS (comma-separated). */
+function trustedKeysOfBuild(): string[] {
+  const fromEnv = (import.meta.env.WXT_TRUSTED_RELEASE_KEYS ?? '') as string;
+  return [...(builtInKeys as string[]), ...fromEnv.split(',').map((key) => key.trim()).filter(Boolean)];
+}
+
+export default defineBackground(() => {
+  const db = openRepereDatabase();
+  const dataset = new DatasetService({
+    db,
+    loadBundled: async () => {
+      // Generated at build time (wxt.config.ts), so WXT's typed public paths do not list it.
+      const getUrl = browser.runtime.getURL as (path: string) => string;
+      const response = await fetch(getUrl(`/${BUNDLED_DATASET_PATH}`));
+      return new Uint8Array(await response.arrayBuffer());
+    },
+    // Content scripts watch this key and rescan open tabs with the new data.
+    onChanged: (release) => browser.storage.local.set({ [DATASET_HASH_KEY]: release.hash }),
+  });
+  const sync = new ReleaseSync({
+    db,
+    dataset,
+    loadSettings,
+    builtInKeys: trustedKeysOfBuild(),
+    scheduleNextCheck: async (at) => {
+      await browser.alarms.clear(SYNC_ALARM);
+      if (at) await browser.alarms.create(SYNC_ALARM, { when: Math.max(at.getTime(), Date.now() + 60_000) });
+    },
+  });
+
+  listenForRequests(parseBackgroundRequest, (request) => handleRequest(request, { db, dataset, sync }));
+
+  browser.runtime.onInstalled.addListener(() => {
+    void dataset.ensureInstalled().then(() => sync.reschedule());
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void dataset
+      .ensureInstalled()
+      .then(() => sync.recoverInterruptedCheck())
+      .then(() => sync.checkNow({ reason: 'startup' }));
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void sync.checkNow({ reason: 'schedule' });
+  });
+  // Back online after a failure: do not wait for the backoff to run out.
+  globalThis.addEventListener?.('online', () => void sync.checkNow({ reason: 'online' }));
+  watchSettings(() => void sync.reschedule());
+  // A worker restarted by the browser (not a browser start): recover state.
+  void sync.recoverInterruptedCheck();
+
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'next-term' || command === 'previous-term') {
+      void stepTermInActiveTab(command === 'next-term' ? 'next' : 'previous');
+    }
+  });
+});

@@ -1,0 +1,13 @@
+import { browser } from 'wxt/browser';
+import { askTab } from '@/utils/messaging/send';
+
+/** The keyboard command: the page's content script moves to the next marked term and opens its card. */
+export async function stepTermInActiveTab(direction: 'next' | 'previous'): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  try {
+    await askTab(tab.id, { type: 'step-term', direction });
+  } catch {
+    // No content script on this tab (browser page, store, PDF viewer): nothing to step through.
+  }
+}

@@ -1,0 +1,158 @@
+import type { MarkStyle } from '@/utils/settings/settings';
+import type { Mark } from './mark';
+// The same rules the manifest injects into every page (highlights.css), as text for shadow roots.
+import highlightRules from './highlights.css?inline';
+
+/**
+ * Draws the marks. With the CSS Custom Highlight API the page's DOM is never
+ * touched: ranges are registered with `CSS.highlights` and styled by
+ * `::highlight()` rules from the content script's stylesheet (injected by
+ * the browser, not as a <style> element). Where the API is missing, the
+ * occurrences are wrapped in <repere-mark> elements instead.
+ */
+export interface Highlighter {
+  /** Draws new marks; the fallback may re-point their node and range. */
+  add(marks: Mark[]): void;
+  remove(marks: Mark[]): void;
+  /** The one mark shown as selected (hovered or reached by keyboard). */
+  setActive(mark: Mark | null): void;
+  setStyle(style: MarkStyle): void;
+  /** Shadow roots do not see the page's stylesheets: give them the highlight rules. */
+  styleShadowRoot(shadowRoot: ShadowRoot): void;
+  clear(): void;
+  readonly changesDom: boolean;
+}
+
+export function createHighlighter(document: Document, style: MarkStyle): Highlighter {
+  const view = document.defaultView;
+  if (view && 'highlights' in view.CSS && typeof view.Highlight === 'function') {
+    return new CustomHighlighter(view, style);
+  }
+  return new WrappingHighlighter(document, style);
+}
+
+class CustomHighlighter implements Highlighter {
+  readonly changesDom = false;
+  private readonly marks: Highlight;
+  private readonly active: Highlight;
+  private style: MarkStyle;
+  private readonly view: Window & typeof globalThis;
+  private sheet: CSSStyleSheet | null = null;
+
+  constructor(view: Window & typeof globalThis, style: MarkStyle) {
+    this.view = view;
+    this.marks = new view.Highlight();
+    this.active = new view.Highlight();
+    this.style = style;
+    this.register();
+    view.CSS.highlights.set('repere-active', this.active);
+  }
+
+  private register(): void {
+    this.view.CSS.highlights.delete('repere-underline');
+    this.view.CSS.highlights.delete('repere-background');
+    if (this.style !== 'none') this.view.CSS.highlights.set(`repere-${this.style}`, this.marks);
+  }
+
+  add(marks: Mark[]): void {
+    for (const mark of marks) this.marks.add(mark.range);
+  }
+
+  remove(marks: Mark[]): void {
+    for (const mark of marks) {
+      this.marks.delete(mark.range);
+      this.active.delete(mark.range);
+    }
+  }
+
+  setActive(mark: Mark | null): void {
+    this.active.clear();
+    if (mark) this.active.add(mark.range);
+  }
+
+  setStyle(style: MarkStyle): void {
+    this.style = style;
+    this.register();
+  }
+
+  styleShadowRoot(shadowRoot: ShadowRoot): void {
+    try {
+      this.sheet ??= new this.view.CSSStyleSheet();
+      if (this.sheet.cssRules.length === 0) this.sheet.replaceSync(highlightRules);
+      if (!shadowRoot.adoptedStyleSheets.includes(this.sheet)) {
+        shadowRoot.adoptedStyleSheets = [...shadowRoot.adoptedStyleSheets, this.sheet];
+      }
+    } catch {
+      // A browser that refuses a stylesheet from the content script's world:
+      // the marks in that shadow root stay invisible, the hover still works.
+    }
+  }
+
+  clear(): void {
+    this.marks.clear();
+    this.active.clear();
+  }
+}
+
+/** The fallback: real elements around each occurrence (changes the DOM, so only where needed). */
+class WrappingHighlighter implements Highlighter {
+  readonly changesDom = true;
+  private readonly document: Document;
+  private style: MarkStyle;
+  private readonly wrappers = new Map<Mark, HTMLElement>();
+  private activeWrapper: HTMLElement | null = null;
+
+  constructor(document: Document, style: MarkStyle) {
+    this.document = document;
+    this.style = style;
+  }
+
+  add(marks: Mark[]): void {
+    // Right to left, so the offsets of earlier marks in the same node stay valid.
+    const ordered = [...marks].sort((a, b) =>
+      a.node === b.node ? b.range.startOffset - a.range.startOffset : 0,
+    );
+    for (const mark of ordered) {
+      const wrapper = this.document.createElement('repere-mark');
+      wrapper.dataset.style = this.style;
+      wrapper.dataset.term = mark.termId;
+      try {
+        mark.range.surroundContents(wrapper);
+      } catch {
+        continue;
+      }
+      const inner = wrapper.firstChild;
+      if (inner && inner.nodeType === Node.TEXT_NODE) {
+        mark.node = inner as Text;
+        mark.range.selectNodeContents(inner);
+      }
+      this.wrappers.set(mark, wrapper);
+    }
+  }
+
+  remove(marks: Mark[]): void {
+    for (const mark of marks) {
+      const wrapper = this.wrappers.get(mark);
+      this.wrappers.delete(mark);
+      if (!wrapper?.parentNode) continue;
+      wrapper.replaceWith(...wrapper.childNodes);
+    }
+  }
+
+  setActive(mark: Mark | null): void {
+    this.activeWrapper?.removeAttribute('data-active');
+    this.activeWrapper = mark ? (this.wrappers.get(mark) ?? null) : null;
+    this.activeWrapper?.setAttribute('data-active', '');
+  }
+
+  setStyle(style: MarkStyle): void {
+    this.style = style;
+    for (const wrapper of this.wrappers.values()) wrapper.dataset.style = style;
+  }
+
+  styleShadowRoot(): void {}
+
+  clear(): void {
+    this.remove([...this.wrappers.keys()]);
+  }
+}

@@ -1,0 +1,297 @@
+import { detectPublicationDate } from '@/utils/article-date/detect-publication-date';
+import { buildCardModel } from '@/utils/card/card-model';
+import type { TermDetails } from '@/utils/dataset/term-details';
+import { todayIso } from '@/utils/dates/format-date';
+import { resolveLanguage } from '@/utils/i18n/resolve-language';
+import { compileMatcher } from '@/utils/matcher/compile-matcher';
+import type { ContentRequest, ContentResponses } from '@/utils/messaging/messages';
+import { askBackground } from '@/utils/messaging/send';
+import { isActiveOn, type Settings } from '@/utils/settings/settings';
+import { CardHost } from './card-host';
+import { createHighlighter, type Highlighter } from './highlighter';
+import { anchorOf, markAtPoint } from './hit-test';
+import { HoverIntent } from './hover-intent';
+import type { Mark } from './mark';
+import { MutationWatcher, type MutationBatch } from './mutation-watcher';
+import { PageMarks } from './page-marks';
+import { walkText } from './text-nodes';
+import { yieldToPage } from './yield-to-page';
+
+/** Longest stretch of scanning before the page gets the main thread back (well under a frame). */
+const SLICE_MS = 8;
+/** Below this many elements, a page with no term in its light DOM is still searched for shadow roots. */
+const SHADOW_SEARCH_LIMIT = 5000;
+
+/**
+ * Repère in one document (one per frame): finds the terms, marks them, keeps
+ * up with the page's changes, and opens the card on hover or by keyboard.
+ * Everything it adds can be removed again (pause, site switch) without a
+ * reload.
+ */
+export class PageSession {
+  private readonly document: Document;
+  private readonly window: Window & typeof globalThis;
+  private settings: Settings;
+  private running = false;
+  private marks: PageMarks | null = null;
+  private highlighter: Highlighter | null = null;
+  private watcher: MutationWatcher | null = null;
+  private hover: HoverIntent | null = null;
+  private readonly card: CardHost;
+  private readonly details = new Map<string, TermDetails>();
+  private datasetHash: string | null = null;
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private queue: Text[] = [];
+  private draining: Promise<void> | null = null;
+  private firstScan: Promise<void> = Promise.resolve();
+  private steppedMark: Mark | null = null;
+  private articleDay: string | null | undefined;
+  private generation = 0;
+
+  constructor({ window, settings }: { window: Window & typeof globalThis; settings: Settings }) {
+    this.window = window;
+    this.document = window.document;
+    this.settings = settings;
+    this.card = new CardHost(this.document);
+  }
+
+  /** Starts or stops according to the settings (pause, per-site switch). */
+  async applySettings(settings: Settings): Promise<void> {
+    const previous = this.settings;
+    this.settings = settings;
+    const shouldRun = isActiveOn(settings, this.window.location.href);
+    if (!shouldRun) return this.stop();
+    if (!this.running) return this.start();
+    if (previous.markStyle !== settings.markStyle) this.highlighter?.setStyle(settings.markStyle);
+    if (previous.ambiguity !== settings.ambiguity) await this.rescanAll();
+    if (previous.language !== settings.language) this.card.hide();
+  }
+
+  /** The installed dataset changed: use the new one at once. */
+  async reloadDataset(): Promise<void> {
+    if (!this.running) return;
+    this.stop();
+    await this.start();
+  }
+
+  async start(): Promise<void> {
+    if (this.running || !isActiveOn(this.settings, this.window.location.href)) return;
+    this.running = true;
+    const generation = ++this.generation;
+    let resolveFirstScan!: () => void;
+    this.firstScan = new Promise((resolve) => (resolveFirstScan = resolve));
+    try {
+      const index = await askBackground({ type: 'get-index' });
+      if (generation !== this.generation) return;
+      this.datasetHash = index.hash;
+      const matcher = compileMatcher(index.aliases);
+      this.highlighter = createHighlighter(this.document, this.settings.markStyle);
+      this.marks = new PageMarks({
+        document: this.document,
+        highlighter: this.highlighter,
+        matcher,
+        ambiguity: this.settings.ambiguity,
+      });
+      this.watcher = new MutationWatcher({ window: this.window, onBatch: (batch) => this.onMutations(batch) });
+      this.watcher.observe(this.document);
+      this.hover = new HoverIntent({
+        window: this.window,
+        hitTest: (x, y) => this.markAt(x, y),
+        isCardTarget: (target) => this.card.contains(target),
+        onOpen: (mark, pointer) => void this.openCard(mark, { focus: false, pointer }),
+        onClose: () => this.closeCard(),
+        isOpenOn: (mark) => this.card.isOpen && this.card.termId === mark.termId && this.steppedMark === mark,
+        isOpen: () => this.card.isOpen,
+      });
+      this.window.addEventListener('keydown', this.onKeyDown, true);
+
+      const root = this.document.body ?? this.document.documentElement;
+      // Most pages name no programme: one native read of the text and one
+      // pass of the matcher settle them before any per-node work.
+      const text = root?.textContent ?? '';
+      if (root && (matcher.hasMatch(text) || this.document.getElementsByTagName('*').length <= SHADOW_SEARCH_LIMIT)) {
+        this.enqueue(root);
+        await this.drain();
+      }
+      if (generation === this.generation) await this.prefetchDetails();
+    } catch (error) {
+      // The background may be updating or restarting: this page stays unmarked.
+      console.warn('[Repère] could not start on this page', error);
+    } finally {
+      resolveFirstScan();
+    }
+  }
+
+  stop(): void {
+    if (!this.running) return;
+    this.running = false;
+    this.generation++;
+    this.watcher?.disconnect();
+    this.hover?.destroy();
+    this.window.removeEventListener('keydown', this.onKeyDown, true);
+    this.card.hide();
+    this.marks?.clear();
+    this.marks = null;
+    this.highlighter = null;
+    this.watcher = null;
+    this.hover = null;
+    this.queue = [];
+    this.shadowRoots.clear();
+    this.details.clear();
+    this.steppedMark = null;
+  }
+
+  async answer(request: ContentRequest): Promise<ContentResponses[ContentRequest['type']]> {
+    switch (request.type) {
+      case 'page-terms': {
+        await this.scanned();
+        const counts = this.marks?.counts() ?? new Map<string, number>();
+        const terms = [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+        return { terms };
+      }
+      case 'reveal-term': {
+        await this.scanned();
+        const mark = this.marks?.marksInOrder().find((candidate) => candidate.termId === request.id);
+        if (!mark) return { revealed: false };
+        await this.reveal(mark, { focus: false });
+        return { revealed: true };
+      }
+      case 'step-term': {
+        await this.scanned();
+        const mark = this.step(request.direction);
+        if (mark) await this.reveal(mark, { focus: true });
+        return { termId: mark?.termId ?? null };
+      }
+    }
+  }
+
+  /**
+   * Resolves once the page has been read with the current dataset: a restart
+   * (new dataset, settings) replaces the scan being awaited, so wait again.
+   */
+  private async scanned(): Promise<void> {
+    let awaited: Promise<void>;
+    do {
+      awaited = this.firstScan;
+      await awaited;
+      if (this.draining) await this.draining;
+    } while (awaited !== this.firstScan);
+  }
+
+  private markAt(x: number, y: number): Mark | null {
+    if (!this.marks) return null;
+    return markAtPoint({ document: this.document, marks: this.marks, x, y, shadowRoots: [...this.shadowRoots] });
+  }
+
+  private enqueue(root: Node): void {
+    walkText(
+      root,
+      (node) => this.queue.push(node),
+      (shadowRoot) => this.adoptShadowRoot(shadowRoot),
+    );
+  }
+
+  private adoptShadowRoot(shadowRoot: ShadowRoot): void {
+    if (this.shadowRoots.has(shadowRoot)) return;
+    this.shadowRoots.add(shadowRoot);
+    this.highlighter?.styleShadowRoot(shadowRoot);
+    this.watcher?.observe(shadowRoot);
+    walkText(
+      shadowRoot,
+      (node) => this.queue.push(node),
+      (nested) => this.adoptShadowRoot(nested),
+    );
+  }
+
+  /** Scans the queued text nodes in slices, giving the page the main thread between them. */
+  private drain(): Promise<void> {
+    this.draining ??= (async () => {
+      const generation = this.generation;
+      while (this.queue.length > 0 && generation === this.generation && this.marks) {
+        const sliceEnd = performance.now() + SLICE_MS;
+        while (this.queue.length > 0 && performance.now() < sliceEnd) this.marks.scan(this.queue.splice(0, 200));
+        if (this.queue.length > 0) await yieldToPage(this.window);
+      }
+    })().finally(() => {
+      this.draining = null;
+    });
+    return this.draining;
+  }
+
+  private onMutations(batch: MutationBatch): void {
+    if (!this.marks) return;
+    if (batch.removed || batch.changed.size > 0) this.marks.pruneDisconnected();
+    for (const node of batch.added) if (node.isConnected) this.enqueue(node);
+    for (const node of batch.changed) if (node.isConnected) this.queue.push(node);
+    if (this.steppedMark && !this.steppedMark.node.isConnected) this.closeCard();
+    void this.drain().then(() => this.prefetchDetails());
+  }
+
+  private async rescanAll(): Promise<void> {
+    this.stop();
+    await this.start();
+  }
+
+  /** Card details for every term on the page, fetched once so hovering needs no round trip. */
+  private async prefetchDetails(): Promise<void> {
+    if (!this.marks) return;
+    const missing = [...this.marks.counts().keys()].filter((id) => !this.details.has(id));
+    if (missing.length === 0) return;
+    const { details } = await askBackground({ type: 'get-term-details', ids: missing });
+    for (const detail of details) this.details.set(detail.term.id, detail);
+  }
+
+  private async openCard(mark: Mark, { focus, pointer }: { focus: boolean; pointer?: { x: number; y: number } }) {
+    if (!this.details.has(mark.termId)) await this.prefetchDetails();
+    const details = this.details.get(mark.termId);
+    if (!details || !this.running) return;
+    const language = resolveLanguage(this.settings.language, this.window.navigator.languages ?? []);
+    this.articleDay ??= detectPublicationDate(this.document);
+    const model = buildCardModel({ details, language, today: todayIso(), articleDay: this.articleDay });
+    this.steppedMark = mark;
+    this.highlighter?.setActive(mark);
+    this.card.show({
+      model,
+      language,
+      anchor: anchorOf(mark, pointer),
+      focus,
+      onClose: () => this.closeCard(),
+      onOpenTimeline: (termId) => void askBackground({ type: 'open-term-page', id: termId }),
+    });
+  }
+
+  private closeCard(): void {
+    this.card.hide();
+    this.highlighter?.setActive(null);
+  }
+
+  private step(direction: 'next' | 'previous'): Mark | null {
+    const all = this.marks?.marksInOrder() ?? [];
+    if (all.length === 0) return null;
+    const current = this.steppedMark ? all.indexOf(this.steppedMark) : -1;
+    const next =
+      current === -1
+        ? direction === 'next'
+          ? 0
+          : all.length - 1
+        : (current + (direction === 'next' ? 1 : -1) + all.length) % all.length;
+    return all[next] ?? null;
+  }
+
+  private async reveal(mark: Mark, { focus }: { focus: boolean }): Promise<void> {
+    mark.node.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    await this.openCard(mark, { focus });
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.card.isOpen) {
+      this.closeCard();
+      event.stopPropagation();
+    }
+  };
+
+  /** For the dataset-changed signal: whether this page already uses that dataset. */
+  usesDataset(hash: unknown): boolean {
+    return hash === this.datasetHash;
+  }
+}

@@ -1,0 +1,29 @@
+import type { InstalledRelease, RepereDatabase, SyncState } from './repere-database';
+
+export type InstalledReleaseInfo = Omit<InstalledRelease, 'json' | 'slot'>;
+
+/** What the popup and options pages show about the installed dataset and sync. */
+export interface DatasetStatus {
+  current: InstalledReleaseInfo | null;
+  previous: InstalledReleaseInfo | null;
+  sync: SyncState;
+}
+
+export const EMPTY_SYNC_STATE: SyncState = { key: 'sync', consecutiveFailures: 0 };
+
+function infoOf(record: InstalledRelease | undefined): InstalledReleaseInfo | null {
+  if (!record) return null;
+  const { json: _json, slot: _slot, ...info } = record;
+  return info;
+}
+
+export async function readDatasetStatus(db: RepereDatabase): Promise<DatasetStatus> {
+  return db.transaction('r', [db.releases, db.syncState], async () => {
+    const [current, previous, sync] = await Promise.all([
+      db.releases.get('current'),
+      db.releases.get('previous'),
+      db.syncState.get('sync'),
+    ]);
+    return { current: infoOf(current), previous: infoOf(previous), sync: sync ?? EMPTY_SYNC_STATE };
+  });
+}

@@ -1,0 +1,59 @@
+import { compareVersions } from './compare-versions';
+import { hasValidHash } from './content-hash';
+import { ReleaseError } from './release-error';
+import { verifyReleaseSignature } from './release-signature';
+import { ReleaseSchema, SCHEMA_VERSION, type Release } from './schema';
+
+export const MAX_RELEASE_BYTES = 10 * 1024 * 1024;
+
+export interface VerifyOptions {
+  /** The detached signature file's text, if the release has one. */
+  signatureFile?: string;
+  /** Public keys (base64 raw Ed25519) whose signatures are accepted. */
+  trustedKeys: readonly string[];
+  /** False only when the user explicitly allowed unsigned releases for this source. */
+  requireSignature: boolean;
+  /** The installed version: a release must be strictly newer to be applied. */
+  installedVersion?: string;
+}
+
+/**
+ * The checks every release passes before it may touch the database: size,
+ * then who signed these exact bytes (before parsing anything a stranger
+ * wrote), then JSON, schema version, the full schema with its
+ * cross-references, the content hash, and "newer than what is installed".
+ * Throws a ReleaseError naming the first failed check.
+ */
+export async function verifyRelease(
+  bytes: Uint8Array,
+  options: VerifyOptions,
+): Promise<{ release: Release; json: string }> {
+  if (bytes.byteLength > MAX_RELEASE_BYTES) throw new ReleaseError('too-large', `${bytes.byteLength} bytes`);
+  if (options.signatureFile !== undefined) {
+    await verifyReleaseSignature({ bytes, signatureFile: options.signatureFile, trustedKeys: options.trustedKeys });
+  } else if (options.requireSignature) {
+    throw new ReleaseError('signature-missing');
+  }
+  const json = new TextDecoder().decode(bytes);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch (error) {
+    throw new ReleaseError('invalid-json', (error as Error).message.slice(0, 120));
+  }
+  const schemaVersion = (parsed as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof schemaVersion === 'number' && schemaVersion > SCHEMA_VERSION) {
+    throw new ReleaseError('unsupported-schema', `schemaVersion ${schemaVersion}`);
+  }
+  const result = ReleaseSchema.safeParse(parsed);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    throw new ReleaseError('schema', first ? `${first.path.join('.')}: ${first.message}`.slice(0, 200) : undefined);
+  }
+  const release = result.data;
+  if (!(await hasValidHash(release))) throw new ReleaseError('hash-mismatch');
+  if (options.installedVersion !== undefined && compareVersions(release.version, options.installedVersion) <= 0) {
+    throw new ReleaseError('not-newer', `${release.version} ≤ ${options.installedVersion}`);
+  }
+  return { release, json };
+}

@@ -1,0 +1,39 @@
+import { precisionOf } from './partial-date';
+
+export type Language = 'fr' | 'en';
+
+const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+/**
+ * A partial date as a reader writes it: "28 juin 2022", "juin 2022", "2022"
+ * ("1er janvier 2025": French uses an ordinal for the first of the month).
+ * Dates are calendar days, formatted in UTC so no time zone shifts them.
+ */
+export function formatPartialDate(date: string, language: Language): string {
+  const precision = precisionOf(date);
+  if (precision === 'year') return date;
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number?];
+  const value = new Date(Date.UTC(year, month - 1, day ?? 1));
+  if (precision === 'month') {
+    return new Intl.DateTimeFormat(LOCALES[language], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(value);
+  }
+  const formatted = new Intl.DateTimeFormat(LOCALES[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(value);
+  return language === 'fr' && day === 1 ? formatted.replace(/^1(?=\s)/, '1er') : formatted;
+}
+
+/** A timestamp as "23 nov. 2026, 14:05" in the reader's own time zone. */
+export function formatTimestamp(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+/** Today as YYYY-MM-DD, in the reader's own calendar. */
+export function todayIso(now: Date = new Date()): string {
+  const month = String(now.getMonth() + 1).padStart(2, '0');
+  const day = String(now.getDate()).padStart(2, '0');
+  return `${now.getFullYear()}-${month}-${day}`;
+}

@@ -1,0 +1,86 @@
+import type { AmbiguityLevel } from '../settings/settings';
+import { compileMatcher, type Matcher } from './compile-matcher';
+
+/**
+ * Words of French health policy that are not programme names but tell what a
+ * page is about. An ambiguous acronym (ENS, DNS, ROR, CNS, DMP…) is marked
+ * only when the page shows enough of this evidence, or names programmes
+ * unambiguously.
+ */
+const HEALTH_POLICY_VOCABULARY = [
+  'santé',
+  'e-santé',
+  'numérique en santé',
+  'santé numérique',
+  'professionnels de santé',
+  'professionnel de santé',
+  'établissements de santé',
+  'établissement de santé',
+  'données de santé',
+  'ministère de la Santé',
+  'ministre de la Santé',
+  'Agence régionale de santé',
+  'patient',
+  'patients',
+  'patientèle',
+  'médecin',
+  'médecins',
+  'médecine',
+  'hôpital',
+  'hôpitaux',
+  'hospitalier',
+  'hospitalière',
+  'pharmacien',
+  'pharmaciens',
+  'pharmacie',
+  'infirmier',
+  'infirmiers',
+  'soins',
+  'parcours de soins',
+  'médico-social',
+  'médico-sociaux',
+  'sécurité sociale',
+  'dossier patient',
+  'éditeurs de logiciels',
+  'interopérabilité',
+  'identitovigilance',
+  'téléservice',
+  'Covid',
+  'Covid-19',
+];
+
+let vocabularyMatcher: Matcher | null = null;
+
+/** How many distinct health-policy words `text` contains. */
+export function countHealthVocabulary(text: string): number {
+  vocabularyMatcher ??= compileMatcher(
+    HEALTH_POLICY_VOCABULARY.map((word) => ({ termId: word.toLowerCase(), text: word, caseSensitive: false, ambiguous: false })),
+  );
+  return new Set(vocabularyMatcher.findMatches(text).map((match) => match.termId)).size;
+}
+
+export interface PageEvidence {
+  /** Terms named on the page by an unambiguous alias ("Mon espace santé", "MSSanté"…). */
+  unambiguousTerms: ReadonlySet<string>;
+  /** Distinct health-policy words on the page (computed only when needed). */
+  healthVocabulary: () => number;
+}
+
+/**
+ * Whether an ambiguous alias of `termId` may be marked on this page.
+ * - The page names the same programme unambiguously (often a definition
+ *   nearby: "Espace numérique de santé (ENS)"): always.
+ * - Otherwise it depends on the other evidence and the user's strictness.
+ */
+export function allowsAmbiguousTerm(termId: string, evidence: PageEvidence, level: AmbiguityLevel): boolean {
+  if (evidence.unambiguousTerms.has(termId)) return true;
+  const otherTerms = evidence.unambiguousTerms.size;
+  switch (level) {
+    case 'strict':
+      return otherTerms >= 3;
+    case 'lenient':
+      return otherTerms >= 1 || evidence.healthVocabulary() >= 3;
+    case 'normal':
+      return otherTerms >= 2 || (otherTerms >= 1 && evidence.healthVocabulary() >= 3) || evidence.healthVocabulary() >= 6;
+  }
+}

@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+import type { BackgroundRequest, BackgroundResponses, ContentRequest, ContentResponses, Envelope } from './messages';
+
+export class MessageError extends Error {
+  override name = 'MessageError';
+}
+
+/** Sends a request to the background and returns its answer, or throws its error. */
+export async function askBackground<T extends BackgroundRequest>(
+  request: T,
+): Promise<BackgroundResponses[T['type']]> {
+  const envelope = (await browser.runtime.sendMessage(request)) as Envelope<BackgroundResponses[T['type']]> | undefined;
+  if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {
+    throw new MessageError(`no answer from the background to "${request.type}"`);
+  }
+  if (!envelope.ok) throw new MessageError(envelope.error);
+  return envelope.value;
+}
+
+/** Sends a request to one frame of a tab (the top document by default). */
+export async function askTab<T extends ContentRequest>(
+  tabId: number,
+  request: T,
+  frameId = 0,
+): Promise<ContentResponses[T['type']]> {
+  return (await browser.tabs.sendMessage(tabId, request, { frameId })) as ContentResponses[T['type']];
+}
