@@ -26,4 +26,4 @@ for (const kind of ['errors', 'warnings', 'notices'] as const) {
   }
 }
 console.log(`web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notices} notices`);
-process.exit(report.summary.errors > 0 ? 1 : 0);
+process.exit((report.summary.errors ?? 0) > 0 ? 1 : 0);

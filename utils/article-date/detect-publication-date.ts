@@ -71,7 +71,11 @@ export function dayFromFrenchText(text: string): string | null {
   if (published) return isoDay(Number(published[3]), monthNumber(published[2]!) ?? 0, Number(published[1]));
   const publishedNumeric = /publi[ée]e?\s+le\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/iu.exec(text);
   if (publishedNumeric) return isoDay(Number(publishedNumeric[3]), Number(publishedNumeric[2]), Number(publishedNumeric[1]));
-  const dateline = new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\s+(\\d{1,2})(?:er)?\\s+(${MONTH_PATTERN})\\s+(\\d{4})\\b`, 'iu').exec(text);
+  // textContent glues paragraphs together ("…JUIN 2022Le 24 juin…"): no \b.
+  const dateline = new RegExp(
+    `(?<!\\p{L})(?:${WEEKDAY_PATTERN})\\s+(\\d{1,2})(?:er)?\\s+(${MONTH_PATTERN})\\s+(\\d{4})(?!\\d)`,
+    'iu',
+  ).exec(text);
   if (dateline) return isoDay(Number(dateline[3]), monthNumber(dateline[2]!) ?? 0, Number(dateline[1]));
   return null;
 }

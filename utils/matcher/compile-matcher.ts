@@ -123,19 +123,26 @@ export function compileMatcher(aliases: readonly MatcherAlias[]): Matcher {
   const spaceSymbol = symbolOf[SPACE]!;
 
   const accepts = (text: string, start: number, end: number, entry: AliasEnd): boolean => {
-    if (entry.exactLetters !== null && unaccentedWordChars(text.slice(start, end)) !== entry.exactLetters) return false;
+    if (entry.exactLetters !== null) {
+      const letters = unaccentedWordChars(text.slice(start, end));
+      const plural = entry.alias.plural && (letters === `${entry.exactLetters}s` || letters === `${entry.exactLetters}S`);
+      if (letters !== entry.exactLetters && !plural) return false;
+    }
     if (entry.alias.frenchWord && isFrenchWordInCapitals(text, start, end)) return false;
     return true;
   };
 
-  // A match must not run on into the next word: "INS" is not in "INSEE",
-  // "INSi" or "INS-C".
+  // A match must not run on into the next word: "INS" is not in "INSEE" or
+  // "INSi". After a hyphen, a one- or two-character suffix makes another
+  // identifier ("INS-C"), while a word is a compound ("CépiDc-Inserm").
   const endsWord = (text: string, end: number): boolean => {
     const next = text.charCodeAt(end);
     if (Number.isNaN(next)) return true;
     if (IS_WORD[next]) return false;
-    if (FOLD[next] === HYPHEN && IS_WORD[text.charCodeAt(end + 1)]) return false;
-    return true;
+    if (FOLD[next] !== HYPHEN) return true;
+    let suffix = 0;
+    while (IS_WORD[text.charCodeAt(end + 1 + suffix)]) suffix++;
+    return suffix === 0 || suffix > 2;
   };
 
   /** The longest acceptable alias starting at `start`, or null. */

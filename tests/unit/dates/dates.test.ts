@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { formatPartialDate } from '../../../utils/dates/format-date';
+import { formatFigureValue } from '../../../utils/dates/format-number';
+import { earliestDay, isValidPartialDate, latestDay, precisionOf } from '../../../utils/dates/partial-date';
+import { compareVersions } from '../../../utils/dataset/compare-versions';
+import { nextCheckDelay } from '../../../utils/dataset/sync-schedule';
+
+describe('partial dates', () => {
+  it('knows their precision and their first and last days', () => {
+    expect(precisionOf('2024')).toBe('year');
+    expect(precisionOf('2024-02')).toBe('month');
+    expect(precisionOf('2024-02-29')).toBe('day');
+    expect(earliestDay('2024')).toBe('2024-01-01');
+    expect(latestDay('2024-02')).toBe('2024-02-29');
+    expect(latestDay('2023-02')).toBe('2023-02-28');
+    expect(latestDay('2024')).toBe('2024-12-31');
+  });
+
+  it('rejects impossible dates', () => {
+    expect(isValidPartialDate('2023-02-29')).toBe(false);
+    expect(isValidPartialDate('2024-13')).toBe(false);
+    expect(isValidPartialDate('24-01-01')).toBe(false);
+    expect(isValidPartialDate('2024-02-29')).toBe(true);
+  });
+
+  it('formats as a French or English reader writes them', () => {
+    expect(formatPartialDate('2022-06-28', 'fr')).toBe('28 juin 2022');
+    expect(formatPartialDate('2025-01-01', 'fr')).toBe('1er janvier 2025');
+    expect(formatPartialDate('2025-01', 'fr')).toBe('janvier 2025');
+    expect(formatPartialDate('2024', 'fr')).toBe('2024');
+    expect(formatPartialDate('2022-06-28', 'en')).toBe('28 June 2022');
+  });
+});
+
+describe('figures', () => {
+  it('formats counts, percentages and euros', () => {
+    expect(formatFigureValue({ value: 24_000_000, unit: 'count' }, 'fr')).toBe('24 millions');
+    expect(formatFigureValue({ value: 97, unit: 'percent' }, 'fr')).toBe('97\u00a0%'.replace('\u00a0', ' '));
+    expect(formatFigureValue({ value: 2_000_000_000, unit: 'eur' }, 'fr')).toBe('2 milliards d’euros');
+    expect(formatFigureValue({ value: 1_800_000, unit: 'count' }, 'en')).toBe('1.8 million');
+    expect(formatFigureValue({ value: 974, unit: 'count' }, 'fr')).toBe('974');
+  });
+});
+
+describe('dataset versions and update scheduling', () => {
+  it('compares dotted versions numerically', () => {
+    expect(compareVersions('2026.11.23', '2026.11.23')).toBe(0);
+    expect(compareVersions('2026.11.23.1', '2026.11.23')).toBeGreaterThan(0);
+    expect(compareVersions('2026.2.1', '2026.11.1')).toBeLessThan(0);
+  });
+
+  it('waits the interval ±10 % after a success and backs off exponentially after failures', () => {
+    const hour = 3_600_000;
+    expect(nextCheckDelay({ consecutiveFailures: 0, intervalHours: 6, random: 0 })).toBe(5.4 * hour);
+    expect(nextCheckDelay({ consecutiveFailures: 0, intervalHours: 6, random: 1 })).toBe(6.6 * hour);
+    const minute = 60_000;
+    expect(nextCheckDelay({ consecutiveFailures: 1, intervalHours: 6, random: 1 })).toBe(5 * minute);
+    expect(nextCheckDelay({ consecutiveFailures: 1, intervalHours: 6, random: 0 })).toBe(2.5 * minute);
+    expect(nextCheckDelay({ consecutiveFailures: 3, intervalHours: 6, random: 1 })).toBe(20 * minute);
+    expect(nextCheckDelay({ consecutiveFailures: 30, intervalHours: 6, random: 1 })).toBe(6 * hour);
+  });
+});
