@@ -1,4 +1,3 @@
-import { computePosition, flip, offset, shift, size } from '@floating-ui/core';
 import { render } from 'preact';
 import { TermCard } from '@/components/term-card/TermCard';
 import cardStyles from '@/components/term-card/term-card.css?inline';
@@ -7,34 +6,20 @@ import type { Language } from '@/utils/dates/format-date';
 import { PHASE_LABELS } from '@/utils/i18n/phase-labels';
 import { cardText } from '@/utils/i18n/card-strings';
 import { formatPartialDate } from '@/utils/dates/format-date';
-import { viewportPlatform, type RangeAnchor } from './viewport-platform';
+import { placeCard } from '@/utils/card/place-card';
 
 export const CARD_HOST_TAG = 'repere-card';
 
 // The host lives in the page's light DOM, where any stylesheet can reach it.
-// Inline !important declarations win over the page's own !important rules, so
-// `* { all: unset !important }` cannot move or hide it.
-const HOST_STYLE: Record<string, string> = {
-  all: 'initial',
-  position: 'fixed',
-  inset: 'auto',
-  left: '0px',
-  top: '0px',
-  margin: '0',
-  padding: '0',
-  border: '0',
-  background: 'transparent',
-  overflow: 'visible',
-  display: 'block',
-  'z-index': '2147483647',
-  width: 'max-content',
-  height: 'auto',
-  'max-width': 'none',
-  transform: 'none',
-  visibility: 'visible',
-  opacity: '1',
-  'pointer-events': 'auto',
-};
+// Inline !important declarations win over the page's own !important rules:
+// `all: initial` undoes `* { all: unset !important }`, popover UA styles and
+// anything else, and leaves only what is set here (left/top come later).
+const HOST_STYLE = 'all:initial!important;position:fixed!important;z-index:2147483647!important';
+
+/** What the card is placed against: the occurrence's line box. */
+export interface RangeAnchor {
+  getBoundingClientRect(): DOMRect;
+}
 
 export interface ShowCardOptions {
   model: CardModel;
@@ -51,8 +36,7 @@ export interface ShowCardOptions {
  * Renders the one hover card of a page: Preact in an open shadow root (page
  * CSS cannot reach in, the card cannot leak out), placed in the top layer as
  * a manual popover (above any z-index, and visible in fullscreen), and
- * positioned by floating-ui so that it flips and shifts to stay in the
- * viewport.
+ * placed beside its term without ever leaving the viewport (placeCard).
  */
 export class CardHost {
   private host: HTMLElement | null = null;
@@ -98,25 +82,17 @@ export class CardHost {
     this.showInTopLayer(host);
     const card = this.container!.firstElementChild as HTMLElement | null;
     const place = () => {
-      void computePosition(options.anchor, host, {
-        platform: viewportPlatform,
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          offset(6),
-          flip({ padding: 8, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply: ({ availableHeight }) => {
-              if (card) card.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        host.style.setProperty('left', `${Math.round(x)}px`, 'important');
-        host.style.setProperty('top', `${Math.round(y)}px`, 'important');
+      const root = this.document.documentElement;
+      const anchor = options.anchor.getBoundingClientRect();
+      const size = host.getBoundingClientRect();
+      const { x, y } = placeCard({
+        anchor: { x: anchor.left, y: anchor.top, width: anchor.width, height: anchor.height },
+        card: { width: size.width, height: size.height },
+        // clientWidth leaves out a classic scrollbar, which the card must not cover.
+        viewport: { width: root.clientWidth || innerWidth, height: root.clientHeight || innerHeight },
       });
+      host.style.setProperty('left', `${Math.round(x)}px`, 'important');
+      host.style.setProperty('top', `${Math.round(y)}px`, 'important');
     };
     place();
     this.stopFollowing = this.follow(options.anchor, place, options.onClose);
@@ -175,7 +151,7 @@ export class CardHost {
   private ensureHost(): HTMLElement {
     if (this.host) return this.host;
     const host = this.document.createElement(CARD_HOST_TAG);
-    for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
+    host.style.cssText = HOST_STYLE;
     host.setAttribute('popover', 'manual');
     const shadow = host.attachShadow({ mode: 'open' });
     const style = this.document.createElement('style');

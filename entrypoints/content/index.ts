@@ -15,6 +15,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main() {
+    // Articles are HTML. SVG images and XML feeds opened as pages are left alone.
+    if (!(document instanceof HTMLDocument)) return;
     const session = new PageSession({ window, settings: await loadSettings() });
     listenForRequests(parseContentRequest, (request) => session.answer(request));
     watchSettings((settings) => void session.applySettings(settings));

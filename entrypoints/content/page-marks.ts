@@ -1,5 +1,5 @@
 import type { Matcher, TermMatch } from '@/utils/matcher/compile-matcher';
-import { allowsAmbiguousTerm, countHealthVocabulary } from '@/utils/matcher/page-context';
+import { allowsAmbiguousTerm, healthVocabularyIn } from '@/utils/matcher/page-context';
 import type { AmbiguityLevel } from '@/utils/settings/settings';
 import type { Highlighter } from './highlighter';
 import type { Mark } from './mark';
@@ -22,7 +22,12 @@ export class PageMarks {
   private readonly pending = new Map<Text, PendingMatch[]>();
   /** Unambiguous occurrences per term: the page's strongest evidence. */
   private readonly unambiguousCounts = new Map<string, number>();
-  private healthVocabulary: number | null = null;
+  /**
+   * Health-policy words seen on the page: read from the whole page the first
+   * time an ambiguous occurrence needs it, then kept up to date from each
+   * newly read node (so pages without ambiguous acronyms never pay for it).
+   */
+  private vocabulary: Set<string> | null = null;
   private readonly document: Document;
   private readonly highlighter: Highlighter;
   private matcher: Matcher;
@@ -51,20 +56,42 @@ export class PageMarks {
     const eligibility = new Map<Element, boolean>();
     for (const node of nodes) {
       if (this.byNode.has(node) || this.pending.has(node)) this.forget(node);
-      const data = node.data;
-      if (data.length < 2) continue;
-      const matches = this.matcher.findMatches(data);
-      if (matches.length === 0 || !this.isEligible(node, eligibility)) continue;
-      for (const match of matches) {
-        if (match.ambiguous) {
-          this.addPending(node, match);
-          continue;
-        }
-        this.unambiguousCounts.set(match.termId, (this.unambiguousCounts.get(match.termId) ?? 0) + 1);
-        created.push(this.createMark(node, match));
-      }
+      if (node.data.length < 2) continue;
+      this.collect(node, this.matcher.findMatches(node.data), eligibility, created);
+      if (this.vocabulary) for (const word of healthVocabularyIn(node.data)) this.vocabulary.add(word);
     }
-    this.healthVocabulary = null;
+    this.finish(created);
+  }
+
+  /**
+   * Reads one window of a huge text node (a piece at a time, so one 10 MB
+   * node does not hold the main thread for seconds). Windows must come in
+   * order, starting at 0; returns where the next one starts (after the last
+   * occurrence found, which may run past `to`).
+   */
+  scanWindow(node: Text, from: number, to: number): number {
+    if (from === 0 && (this.byNode.has(node) || this.pending.has(node))) this.forget(node);
+    const created: Mark[] = [];
+    const matches = this.matcher.findMatches(node.data, from, to);
+    this.collect(node, matches, new Map(), created);
+    if (this.vocabulary) for (const word of healthVocabularyIn(node.data.slice(from, to))) this.vocabulary.add(word);
+    this.finish(created);
+    return Math.max(to, matches.at(-1)?.end ?? to);
+  }
+
+  private collect(node: Text, matches: TermMatch[], eligibility: Map<Element, boolean>, created: Mark[]): void {
+    if (matches.length === 0 || !this.isEligible(node, eligibility)) return;
+    for (const match of matches) {
+      if (match.ambiguous) {
+        this.addPending(node, match);
+        continue;
+      }
+      this.unambiguousCounts.set(match.termId, (this.unambiguousCounts.get(match.termId) ?? 0) + 1);
+      created.push(this.createMark(node, match));
+    }
+  }
+
+  private finish(created: Mark[]): void {
     created.push(...this.promotePending());
     this.register(created);
   }
@@ -97,7 +124,7 @@ export class PageMarks {
     this.byNode.clear();
     this.pending.clear();
     this.unambiguousCounts.clear();
-    this.healthVocabulary = null;
+    this.vocabulary = null;
   }
 
   /** The mark under a caret position, if any. */
@@ -107,22 +134,50 @@ export class PageMarks {
     return marks.find((mark) => mark.range.startOffset <= offset && offset <= mark.range.endOffset) ?? null;
   }
 
-  /** Every mark, in document order. */
+  /** Every visible mark, in document order. */
   marksInOrder(): Mark[] {
-    const all = [...this.byNode.values()].flat();
+    const all = this.visibleMarks();
     return all.sort((a, b) => {
       if (a.node === b.node) return a.range.startOffset - b.range.startOffset;
       return a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
     });
   }
 
-  /** Occurrences per term, as `page-terms` reports them. */
+  /** Occurrences per term, as `page-terms` reports them: visible text only. */
   counts(): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const marks of this.byNode.values()) {
-      for (const mark of marks) counts.set(mark.termId, (counts.get(mark.termId) ?? 0) + 1);
-    }
+    for (const mark of this.visibleMarks()) counts.set(mark.termId, (counts.get(mark.termId) ?? 0) + 1);
     return counts;
+  }
+
+  /** The term ids found, hidden text included (to prefetch their card details). */
+  termIds(): Set<string> {
+    const ids = new Set<string>();
+    for (const marks of this.byNode.values()) for (const mark of marks) ids.add(mark.termId);
+    return ids;
+  }
+
+  /**
+   * Marks whose text is rendered. Checked only when asked (counts, keyboard
+   * stepping), never while scanning: `checkVisibility()` needs fresh styles,
+   * and forcing a style recalculation per batch of a page that is busy
+   * mutating cost seconds in a mutation storm. A hidden occurrence keeps its
+   * (invisible) highlight and shows as soon as its text does.
+   */
+  private visibleMarks(): Mark[] {
+    const visible = new Map<Element, boolean>();
+    const result: Mark[] = [];
+    for (const [node, marks] of this.byNode) {
+      const parent = node.parentElement;
+      if (!parent) continue;
+      let shown = visible.get(parent);
+      if (shown === undefined) {
+        shown = typeof parent.checkVisibility !== 'function' || parent.checkVisibility({ visibilityProperty: true });
+        visible.set(parent, shown);
+      }
+      if (shown) result.push(...marks);
+    }
+    return result;
   }
 
   get size(): number {
@@ -136,10 +191,7 @@ export class PageMarks {
     if (!parent) return false;
     let eligible = cache.get(parent);
     if (eligible === undefined) {
-      eligible =
-        parent.closest(EXCLUDED_ANCESTORS) === null &&
-        // checkVisibility: display:none, visibility:hidden and content-visibility.
-        (typeof parent.checkVisibility !== 'function' || parent.checkVisibility({ visibilityProperty: true }));
+      eligible = parent.closest(EXCLUDED_ANCESTORS) === null;
       cache.set(parent, eligible);
     }
     return eligible;
@@ -163,7 +215,7 @@ export class PageMarks {
     if (this.pending.size === 0) return [];
     const evidence = {
       unambiguousTerms: new Set(this.unambiguousCounts.keys()),
-      healthVocabulary: () => (this.healthVocabulary ??= countHealthVocabulary(this.document.body?.textContent ?? '')),
+      healthVocabulary: () => (this.vocabulary ??= healthVocabularyIn(this.document.body?.textContent ?? '')).size,
     };
     const created: Mark[] = [];
     for (const [node, matches] of this.pending) {

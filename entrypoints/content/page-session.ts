@@ -3,7 +3,7 @@ import { buildCardModel } from '@/utils/card/card-model';
 import type { TermDetails } from '@/utils/dataset/term-details';
 import { todayIso } from '@/utils/dates/format-date';
 import { resolveLanguage } from '@/utils/i18n/resolve-language';
-import { compileMatcher } from '@/utils/matcher/compile-matcher';
+import { compileMatcher, type Matcher } from '@/utils/matcher/compile-matcher';
 import type { ContentRequest, ContentResponses } from '@/utils/messaging/messages';
 import { askBackground } from '@/utils/messaging/send';
 import { isActiveOn, type Settings } from '@/utils/settings/settings';
@@ -14,11 +14,15 @@ import { HoverIntent } from './hover-intent';
 import type { Mark } from './mark';
 import { MutationWatcher, type MutationBatch } from './mutation-watcher';
 import { PageMarks } from './page-marks';
-import { walkText } from './text-nodes';
+import { textNodesIn } from './text-nodes';
 import { yieldToPage } from './yield-to-page';
 
 /** Longest stretch of scanning before the page gets the main thread back (well under a frame). */
 const SLICE_MS = 8;
+/** Text nodes longer than this are read a window at a time (about 2 ms of matching each). */
+const LARGE_TEXT_WINDOW = 64 * 1024;
+/** The first test over the page's whole text runs a quarter-megabyte per slice. */
+const REJECT_WINDOW = 256 * 1024;
 /** Below this many elements, a page with no term in its light DOM is still searched for shadow roots. */
 const SHADOW_SEARCH_LIMIT = 5000;
 
@@ -41,7 +45,11 @@ export class PageSession {
   private readonly details = new Map<string, TermDetails>();
   private datasetHash: string | null = null;
   private readonly shadowRoots = new Set<ShadowRoot>();
-  private queue: Text[] = [];
+  /** Walks waiting to be read (a root each), and how far the reading has got. */
+  private sources: Iterator<Text, void>[] = [];
+  private sourcesHead = 0;
+  /** A huge text node being read a window at a time. */
+  private largeNode: { node: Text; offset: number } | null = null;
   private draining: Promise<void> | null = null;
   private firstScan: Promise<void> = Promise.resolve();
   private steppedMark: Mark | null = null;
@@ -78,6 +86,7 @@ export class PageSession {
     if (this.running || !isActiveOn(this.settings, this.window.location.href)) return;
     this.running = true;
     const generation = ++this.generation;
+    const startedAt = performance.now();
     let resolveFirstScan!: () => void;
     this.firstScan = new Promise((resolve) => (resolveFirstScan = resolve));
     try {
@@ -109,10 +118,12 @@ export class PageSession {
       // Most pages name no programme: one native read of the text and one
       // pass of the matcher settle them before any per-node work.
       const text = root?.textContent ?? '';
-      if (root && (matcher.hasMatch(text) || this.document.getElementsByTagName('*').length <= SHADOW_SEARCH_LIMIT)) {
+      if (root && ((await this.hasMatchInSlices(matcher, text)) || this.document.getElementsByTagName('*').length <= SHADOW_SEARCH_LIMIT)) {
         this.enqueue(root);
         await this.drain();
       }
+      // User Timing entries: visible in DevTools and read by `npm run bench`.
+      performance.measure('repere:first-scan', { start: startedAt });
       if (generation === this.generation) await this.prefetchDetails();
     } catch (error) {
       // The background may be updating or restarting: this page stays unmarked.
@@ -135,7 +146,9 @@ export class PageSession {
     this.highlighter = null;
     this.watcher = null;
     this.hover = null;
-    this.queue = [];
+    this.sources = [];
+    this.sourcesHead = 0;
+    this.largeNode = null;
     this.shadowRoots.clear();
     this.details.clear();
     this.steppedMark = null;
@@ -165,6 +178,15 @@ export class PageSession {
     }
   }
 
+  /** The cheap first test, over the whole text, a window per slice. */
+  private async hasMatchInSlices(matcher: Matcher, text: string): Promise<boolean> {
+    for (let from = 0; from < text.length; from += REJECT_WINDOW) {
+      if (matcher.hasMatch(text, from, from + REJECT_WINDOW)) return true;
+      if (from + REJECT_WINDOW < text.length) await yieldToPage(this.window);
+    }
+    return false;
+  }
+
   /**
    * Resolves once the page has been read with the current dataset: a restart
    * (new dataset, settings) replaces the scan being awaited, so wait again.
@@ -184,11 +206,7 @@ export class PageSession {
   }
 
   private enqueue(root: Node): void {
-    walkText(
-      root,
-      (node) => this.queue.push(node),
-      (shadowRoot) => this.adoptShadowRoot(shadowRoot),
-    );
+    this.sources.push(textNodesIn(root, (shadowRoot) => this.adoptShadowRoot(shadowRoot)));
   }
 
   private adoptShadowRoot(shadowRoot: ShadowRoot): void {
@@ -196,21 +214,39 @@ export class PageSession {
     this.shadowRoots.add(shadowRoot);
     this.highlighter?.styleShadowRoot(shadowRoot);
     this.watcher?.observe(shadowRoot);
-    walkText(
-      shadowRoot,
-      (node) => this.queue.push(node),
-      (nested) => this.adoptShadowRoot(nested),
-    );
+    this.enqueue(shadowRoot);
   }
 
-  /** Scans the queued text nodes in slices, giving the page the main thread between them. */
+  private nextQueuedNode(): Text | null {
+    while (this.sourcesHead < this.sources.length) {
+      const next = this.sources[this.sourcesHead]!.next();
+      if (!next.done) return next.value;
+      this.sourcesHead++;
+    }
+    this.sources = [];
+    this.sourcesHead = 0;
+    return null;
+  }
+
+  private get hasQueuedWork(): boolean {
+    return this.largeNode !== null || this.sourcesHead < this.sources.length;
+  }
+
+  /**
+   * Reads the queued text in slices of at most SLICE_MS, giving the page the
+   * main thread between them: nodes 32 at a time (one node is cheap, a clock
+   * read per node is not free), a huge node one window at a time.
+   */
   private drain(): Promise<void> {
     this.draining ??= (async () => {
       const generation = this.generation;
-      while (this.queue.length > 0 && generation === this.generation && this.marks) {
-        const sliceEnd = performance.now() + SLICE_MS;
-        while (this.queue.length > 0 && performance.now() < sliceEnd) this.marks.scan(this.queue.splice(0, 200));
-        if (this.queue.length > 0) await yieldToPage(this.window);
+      while (this.hasQueuedWork && generation === this.generation && this.marks) {
+        const sliceStart = performance.now();
+        const sliceEnd = sliceStart + SLICE_MS;
+        while (this.hasQueuedWork && performance.now() < sliceEnd) this.readSome(this.marks);
+        // Slices longer than a frame are recorded (DevTools, the tests): there should be none.
+        if (performance.now() - sliceStart > 16) performance.measure('repere:long-slice', { start: sliceStart });
+        if (this.hasQueuedWork) await yieldToPage(this.window);
       }
     })().finally(() => {
       this.draining = null;
@@ -218,11 +254,31 @@ export class PageSession {
     return this.draining;
   }
 
+  private readSome(marks: PageMarks): void {
+    if (this.largeNode) {
+      const { node, offset } = this.largeNode;
+      const next = node.isConnected ? marks.scanWindow(node, offset, offset + LARGE_TEXT_WINDOW) : node.data.length;
+      this.largeNode = next < node.data.length ? { node, offset: next } : null;
+      return;
+    }
+    const batch: Text[] = [];
+    while (batch.length < 32) {
+      const node = this.nextQueuedNode();
+      if (!node) break;
+      if (node.data.length > LARGE_TEXT_WINDOW) {
+        this.largeNode = { node, offset: 0 };
+        break;
+      }
+      batch.push(node);
+    }
+    if (batch.length > 0) marks.scan(batch);
+  }
+
   private onMutations(batch: MutationBatch): void {
     if (!this.marks) return;
     if (batch.removed || batch.changed.size > 0) this.marks.pruneDisconnected();
     for (const node of batch.added) if (node.isConnected) this.enqueue(node);
-    for (const node of batch.changed) if (node.isConnected) this.queue.push(node);
+    for (const node of batch.changed) if (node.isConnected) this.enqueue(node);
     if (this.steppedMark && !this.steppedMark.node.isConnected) this.closeCard();
     void this.drain().then(() => this.prefetchDetails());
   }
@@ -235,13 +291,14 @@ export class PageSession {
   /** Card details for every term on the page, fetched once so hovering needs no round trip. */
   private async prefetchDetails(): Promise<void> {
     if (!this.marks) return;
-    const missing = [...this.marks.counts().keys()].filter((id) => !this.details.has(id));
+    const missing = [...this.marks.termIds()].filter((id) => !this.details.has(id));
     if (missing.length === 0) return;
     const { details } = await askBackground({ type: 'get-term-details', ids: missing });
     for (const detail of details) this.details.set(detail.term.id, detail);
   }
 
   private async openCard(mark: Mark, { focus, pointer }: { focus: boolean; pointer?: { x: number; y: number } }) {
+    const requestedAt = performance.now();
     if (!this.details.has(mark.termId)) await this.prefetchDetails();
     const details = this.details.get(mark.termId);
     if (!details || !this.running) return;
@@ -258,6 +315,8 @@ export class PageSession {
       onClose: () => this.closeCard(),
       onOpenTimeline: (termId) => void askBackground({ type: 'open-term-page', id: termId }),
     });
+    // From the decision to open to the frame that shows the card.
+    this.window.requestAnimationFrame(() => performance.measure('repere:card', { start: requestedAt }));
   }
 
   private closeCard(): void {

@@ -32,26 +32,32 @@ export function isSkippedElement(element: Element): boolean {
 }
 
 /**
- * Calls `visit` for each text node under `root` (in document order) and
+ * The text nodes under `root`, in document order, one at a time so a long
+ * walk can be spread over several slices of main-thread time. Calls
  * `onShadowRoot` for each open shadow root met on the way.
  */
-export function walkText(
+export function* textNodesIn(
   root: Node,
-  visit: (node: Text) => void,
   onShadowRoot: (shadowRoot: ShadowRoot) => void = () => {},
-): void {
+): Generator<Text, void, undefined> {
   if (root.nodeType === Node.TEXT_NODE) {
-    visit(root as Text);
+    yield root as Text;
     return;
   }
   if (root.nodeType === Node.ELEMENT_NODE && isSkippedElement(root as Element)) return;
+  // The common case of added content, an element holding just its text, needs no walker.
+  const only = root.firstChild;
+  if (only && only === root.lastChild && only.nodeType === Node.TEXT_NODE && !(root as Element).shadowRoot) {
+    yield only as Text;
+    return;
+  }
   const document = root.ownerDocument ?? (root as Document);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   if (root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot) onShadowRoot((root as Element).shadowRoot!);
   let node: Node | null = walker.nextNode();
   while (node !== null) {
     if (node.nodeType === Node.TEXT_NODE) {
-      visit(node as Text);
+      yield node as Text;
       node = walker.nextNode();
       continue;
     }

@@ -24,7 +24,10 @@ export async function launchWithExtension({
   extraArgs = [],
   colorScheme = 'light',
   locale = 'fr-FR',
+  userDataDir: givenProfile,
 }: {
+  /** Reuse a profile (to test what survives a restart); a fresh one is made and removed otherwise. */
+  userDataDir?: string;
   extensionDir?: string;
   headless?: boolean;
   extraArgs?: string[];
@@ -32,7 +35,7 @@ export async function launchWithExtension({
   locale?: string;
 } = {}): Promise<ExtensionSession> {
   const executablePath = await requireChromium();
-  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'repere-profile-'));
+  const userDataDir = givenProfile ?? (await mkdtemp(path.join(os.tmpdir(), 'repere-profile-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless,
@@ -60,7 +63,7 @@ export async function launchWithExtension({
     serviceWorker,
     close: async () => {
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (!givenProfile) await rm(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -5,6 +5,7 @@ import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/la
 import { startStaticServer, type Route, type StaticServer } from '../../scripts/lib/static-server';
 import type { Release } from '../../utils/dataset/schema';
 import type { PageTerm } from '../../utils/messaging/messages';
+import { hostilePagesRoute } from './hostile-pages';
 import { CHROME_BUILD_DIR, FIXTURES_DIR } from './paths';
 
 export interface ExtensionFixtures {
@@ -16,8 +17,8 @@ export interface ExtensionFixtures {
   bundled: Release;
 }
 
-/** Routes a test file adds to the fixture server (fault injection for sync tests). */
-export const serverRoutes: Route[] = [];
+/** Routes a test file adds to the fixture server (fault injection for sync tests); generated hostile pages are always there. */
+export const serverRoutes: Route[] = [hostilePagesRoute];
 
 export const test = base.extend<object, ExtensionFixtures>({
   server: [

@@ -81,13 +81,14 @@ export function dayFromFrenchText(text: string): string | null {
 }
 
 function fromMeta(root: ParentNode): string | null {
+  const contents = new Map<string, string>();
+  for (const element of root.querySelectorAll('meta[content]')) {
+    const key = element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop');
+    if (key && !contents.has(key.toLowerCase())) contents.set(key.toLowerCase(), element.getAttribute('content')!);
+  }
   for (const name of META_NAMES) {
-    for (const element of root.querySelectorAll<HTMLMetaElement>('meta[property], meta[name], meta[itemprop]')) {
-      const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? '').toLowerCase();
-      if (key !== name) continue;
-      const day = dayFromTimestamp(element.getAttribute('content') ?? '');
-      if (day) return day;
-    }
+    const day = dayFromTimestamp(contents.get(name) ?? '');
+    if (day) return day;
   }
   return null;
 }

@@ -32,7 +32,13 @@ export interface SyncState {
   lastSuccessAt?: string;
   lastFailure?: UpdateFailure;
   /** The last result of a check, even a successful "nothing new". */
-  lastOutcome?: { at: string; code: string; message: { fr: string; en: string } };
+  lastOutcome?: {
+    at: string;
+    code: string;
+    message: { fr: string; en: string };
+    /** For an installed release: how long verifying and writing it took. */
+    timings?: { verifyMs: number; applyMs: number };
+  };
   etag?: string;
   lastModified?: string;
   /** The URL the validators above belong to. */

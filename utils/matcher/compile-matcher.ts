@@ -26,10 +26,14 @@ export interface TermMatch {
 }
 
 export interface Matcher {
-  /** Every alias in `text`, left to right, never overlapping, longest first. */
-  findMatches(text: string): TermMatch[];
-  /** Whether `text` holds at least one alias (stops at the first). */
-  hasMatch(text: string): boolean;
+  /**
+   * Every alias in `text`, left to right, never overlapping, longest first.
+   * With `from`/`to`, only aliases starting in that window (a match may end
+   * past `to`), so a huge text can be read in pieces with the same result.
+   */
+  findMatches(text: string, from?: number, to?: number): TermMatch[];
+  /** Whether `text` (or the window) holds at least one alias; stops at the first. */
+  hasMatch(text: string, from?: number, to?: number): boolean;
 }
 
 interface AliasEnd {
@@ -176,11 +180,11 @@ export function compileMatcher(aliases: readonly MatcherAlias[]): Matcher {
     return true;
   };
 
-  function scan(text: string, stopAtFirst: boolean): TermMatch[] {
+  function scan(text: string, stopAtFirst: boolean, from: number, to: number): TermMatch[] {
     const matches: TermMatch[] = [];
-    const length = text.length;
-    let previousIsWord = 0;
-    for (let i = 0; i < length; i++) {
+    const end = Math.min(to, text.length);
+    let previousIsWord = from > 0 ? IS_WORD[text.charCodeAt(from - 1)]! : 0;
+    for (let i = Math.max(0, from); i < end; i++) {
       const code = text.charCodeAt(i);
       const isWord = IS_WORD[code]!;
       if (startsAlias[code] && !previousIsWord && startsWord(text, i)) {
@@ -199,7 +203,7 @@ export function compileMatcher(aliases: readonly MatcherAlias[]): Matcher {
   }
 
   return {
-    findMatches: (text) => scan(text, false),
-    hasMatch: (text) => scan(text, true).length > 0,
+    findMatches: (text, from = 0, to = text.length) => scan(text, false, from, to),
+    hasMatch: (text, from = 0, to = text.length) => scan(text, true, from, to).length > 0,
   };
 }

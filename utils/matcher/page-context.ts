@@ -51,12 +51,12 @@ const HEALTH_POLICY_VOCABULARY = [
 
 let vocabularyMatcher: Matcher | null = null;
 
-/** How many distinct health-policy words `text` contains. */
-export function countHealthVocabulary(text: string): number {
+/** The distinct health-policy words `text` contains. */
+export function healthVocabularyIn(text: string): Set<string> {
   vocabularyMatcher ??= compileMatcher(
     HEALTH_POLICY_VOCABULARY.map((word) => ({ termId: word.toLowerCase(), text: word, caseSensitive: false, ambiguous: false })),
   );
-  return new Set(vocabularyMatcher.findMatches(text).map((match) => match.termId)).size;
+  return new Set(vocabularyMatcher.findMatches(text).map((match) => match.termId));
 }
 
 export interface PageEvidence {

@@ -1,6 +1,6 @@
 import type { AmbiguityLevel } from '../settings/settings';
 import type { Matcher, TermMatch } from './compile-matcher';
-import { allowsAmbiguousTerm, countHealthVocabulary } from './page-context';
+import { allowsAmbiguousTerm, healthVocabularyIn } from './page-context';
 
 /**
  * The occurrences Repère marks in a page's text, all at once: every
@@ -12,6 +12,6 @@ export function occurrencesInText(text: string, matcher: Matcher, level: Ambigui
   const matches = matcher.findMatches(text);
   const unambiguousTerms = new Set(matches.filter((match) => !match.ambiguous).map((match) => match.termId));
   let vocabulary: number | null = null;
-  const evidence = { unambiguousTerms, healthVocabulary: () => (vocabulary ??= countHealthVocabulary(text)) };
+  const evidence = { unambiguousTerms, healthVocabulary: () => (vocabulary ??= healthVocabularyIn(text).size) };
   return matches.filter((match) => !match.ambiguous || allowsAmbiguousTerm(match.termId, evidence, level));
 }

@@ -79,6 +79,7 @@ export class ReleaseSync {
     const settings = await this.options.loadSettings();
     const installedVersion = await this.options.dataset.installedVersion();
     try {
+      const verifyStarted = performance.now();
       const { release, json } = await verifyRelease(new TextEncoder().encode(text), {
         ...(signatureFile !== undefined ? { signatureFile } : {}),
         trustedKeys: [...this.options.builtInKeys, ...settings.trustedKeys],
@@ -86,8 +87,12 @@ export class ReleaseSync {
         requireSignature: false,
         ...(installedVersion !== undefined ? { installedVersion } : {}),
       });
+      const applyStarted = performance.now();
       await this.options.dataset.apply({ release, json, origin: 'file' });
-      await this.recordSuccess({ message: { fr: `Version ${release.version} importée.`, en: `Version ${release.version} imported.` } });
+      await this.recordSuccess({
+        message: { fr: `Version ${release.version} importée.`, en: `Version ${release.version} imported.` },
+        timings: { verifyMs: applyStarted - verifyStarted, applyMs: performance.now() - applyStarted },
+      });
     } catch (error) {
       await this.recordFailure(error);
       throw error;
@@ -138,6 +143,7 @@ export class ReleaseSync {
         return;
       }
       const installedVersion = await this.options.dataset.installedVersion();
+      const verifyStarted = performance.now();
       let verified;
       try {
         verified = await verifyRelease(outcome.bytes, {
@@ -154,10 +160,12 @@ export class ReleaseSync {
         }
         throw error;
       }
+      const applyStarted = performance.now();
       await this.options.dataset.apply({ release: verified.release, json: verified.json, origin: 'remote', originUrl: url });
       await this.recordSuccess({
         message: { fr: `Version ${verified.release.version} installée.`, en: `Version ${verified.release.version} installed.` },
         validators: { url, ...outcome.validators },
+        timings: { verifyMs: applyStarted - verifyStarted, applyMs: performance.now() - applyStarted },
       });
     } catch (error) {
       await this.recordFailure(error);
@@ -179,29 +187,23 @@ export class ReleaseSync {
   private async recordSuccess({
     message,
     validators,
+    timings,
   }: {
     message: { fr: string; en: string };
     validators?: { url: string; etag?: string; lastModified?: string };
+    timings?: { verifyMs: number; applyMs: number };
   }): Promise<void> {
     const at = this.now().toISOString();
-    const { inProgressSince: _done, etag, lastModified, validatorsUrl, ...state } = await this.state();
-    await this.save({
+    const { inProgressSince: _done, ...state } = await this.state();
+    const next: SyncState = {
       ...state,
-      ...(validators
-        ? {
-            validatorsUrl: validators.url,
-            ...(validators.etag ? { etag: validators.etag } : {}),
-            ...(validators.lastModified ? { lastModified: validators.lastModified } : {}),
-          }
-        : {
-            ...(validatorsUrl ? { validatorsUrl } : {}),
-            ...(etag ? { etag } : {}),
-            ...(lastModified ? { lastModified } : {}),
-          }),
       consecutiveFailures: 0,
       lastSuccessAt: at,
-      lastOutcome: { at, code: 'ok', message },
-    });
+      lastOutcome: { at, code: 'ok', message, ...(timings ? { timings } : {}) },
+    };
+    // Validators belong to the response they came with: replace them all.
+    if (validators) Object.assign(next, { validatorsUrl: validators.url, etag: validators.etag, lastModified: validators.lastModified });
+    await this.save(next);
   }
 
   private async recordFailure(error: unknown): Promise<void> {

@@ -1,0 +1,168 @@
+/**
+ * npm run bench — Repère's performance, measured in a real headless
+ * Chromium, side by side in one run:
+ *   - main-thread time the extension adds to a page (same page with and
+ *     without it), on a 1 MB unrelated page, a 1 MB health-policy page, the
+ *     five seed articles and a live-blog page;
+ *   - Repère against the floor (a bare walk-and-match pass that changes
+ *     nothing) and against mark.js highlighting the same aliases;
+ *   - the longest task, hover-to-card latency, content-script heap, the
+ *     content script's size;
+ *   - applying a release ten times the bundled size in the service worker,
+ *     and how long a lookup waits meanwhile.
+ * Each case runs several times; medians (and p95 for latencies) are printed
+ * as a table and written to .output/bench/results.json.
+ *
+ *   npm run bench -- --runs 5 --quick
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Page } from '@playwright/test';
+import type { Release } from '../utils/dataset/schema';
+import { buildTermIndex } from '../utils/dataset/term-index';
+import { compileMatcher } from '../utils/matcher/compile-matcher';
+import { buildBenchPages, benchPagesRoute } from './bench/bench-pages';
+import {
+  bundleProbe,
+  launchPlainChromium,
+  measureDynamic,
+  measureHoverLatency,
+  measurePageCase,
+  type PageCaseResult,
+} from './bench/chromium-bench';
+import { measureApply } from './bench/sync-bench';
+import { launchWithExtension, CHROME_BUILD_DIR } from './lib/launch-extension';
+import { startStaticServer } from './lib/static-server';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const OUT_DIR = path.join(ROOT, '.output/bench');
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    quick: { type: 'boolean', default: false },
+    'skip-build': { type: 'boolean', default: false },
+  },
+});
+const runs = Number(values.runs);
+
+if (!values['skip-build'] || !existsSync(CHROME_BUILD_DIR)) {
+  console.log('[bench] building the extension…');
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+const bundledText = readFileSync(path.join(CHROME_BUILD_DIR, 'dataset/bundled.json'), 'utf8');
+const bundled = JSON.parse(bundledText) as Release;
+const index = buildTermIndex(bundled);
+const matcher = compileMatcher(index.aliases);
+const pages = buildBenchPages(matcher);
+const server = await startStaticServer({ root: path.join(ROOT, 'tests/fixtures'), routes: [benchPagesRoute(pages)] });
+const extension = await launchWithExtension();
+const plain = await launchPlainChromium();
+const probes = { floor: await bundleProbe('floor-probe.ts'), markJs: await bundleProbe('markjs-probe.ts') };
+
+const control = await extension.context.newPage();
+await control.goto(`chrome-extension://${extension.extensionId}/options.html`);
+async function occurrencesOn(page: Page): Promise<number> {
+  const url = page.url();
+  const answer = await control.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    return (await chrome.tabs.sendMessage(tab!.id!, { type: 'page-terms' }, { frameId: 0 })) as { terms: { count: number }[] };
+  }, url);
+  return answer.terms.reduce((sum, term) => sum + term.count, 0);
+}
+
+const cases: { name: string; path: string; markJs: boolean }[] = [
+  { name: 'unrelated 1 MB', path: '/bench/unrelated-1mb.html', markJs: true },
+  { name: 'health 1 MB', path: '/bench/health-1mb.html', markJs: true },
+  ...(values.quick
+    ? []
+    : [
+        { name: 'seed: DSIH 2022-06-28', path: '/articles/2022-06-28-dsih-trois-ans-feuille-de-route.html', markJs: true },
+        { name: 'seed: bilan 2020', path: '/articles/2021-bilan-2020-feuille-de-route.html', markJs: true },
+        { name: 'seed: premier bilan 2020', path: '/articles/2020-premier-bilan-feuille-de-route.html', markJs: true },
+        { name: 'seed: Incyber 2022', path: '/articles/2022-incyber-feuille-de-route-2023-2027.html', markJs: true },
+        { name: 'seed: CNS juin 2020', path: '/articles/2020-06-cns-3-apres-covid.html', markJs: true },
+      ]),
+];
+
+const pageResults: PageCaseResult[] = [];
+for (const entry of cases) {
+  console.log(`[bench] ${entry.name} (${runs} runs)…`);
+  pageResults.push(
+    await measurePageCase({
+      name: entry.name,
+      url: server.origin + entry.path,
+      runs,
+      extension,
+      plain,
+      aliases: index.aliases,
+      countOccurrences: occurrencesOn,
+      probes,
+      withMarkJs: entry.markJs,
+    }),
+  );
+}
+
+console.log('[bench] dynamic page (live blog)…');
+const dynamic = await measureDynamic({ url: `${server.origin}/bench/dynamic.html`, runs: Math.min(runs, 3), extension, plain });
+
+console.log('[bench] hover to card…');
+const hoverPage = await extension.context.newPage();
+await hoverPage.goto(`${server.origin}/bench/health-1mb.html`);
+await occurrencesOn(hoverPage);
+const hover = await measureHoverLatency(hoverPage, values.quick ? 10 : 30);
+await hoverPage.close();
+
+console.log('[bench] applying a release 10× the bundled one…');
+const apply = await measureApply({ extension, bundled, bundledBytes: bundledText.length, runs: Math.min(runs, 3) });
+
+const contentScriptBytes = statSync(path.join(CHROME_BUILD_DIR, 'content-scripts/content.js')).size;
+await plain.close();
+await extension.close();
+await server.close();
+
+const ms = (value: number | null) => (value === null ? '—' : value.toFixed(1));
+const table = [
+  '| case | occurrences | added main-thread ms | Repère first scan ms | floor ms | added ÷ floor | mark.js ms | mark.js ÷ added | longest task with / without ms | heap added KB |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...pageResults.map(
+    (result) =>
+      `| ${result.name} | ${result.occurrences} | ${ms(result.addedMs)} | ${ms(result.repereScanMs)} | ${ms(result.floorMs)} | ` +
+      `${result.ratioToFloor.toFixed(2)} | ${ms(result.markJsMs)} | ${result.speedupVsMarkJs === null ? '—' : result.speedupVsMarkJs.toFixed(1)} | ` +
+      `${ms(result.longestTaskWithMs)} / ${ms(result.longestTaskWithoutMs)} | ${(result.heapAddedBytes / 1024).toFixed(0)} |`,
+  ),
+].join('\n');
+
+const summary = [
+  `Repère benchmark — Chromium, ${runs} runs per case (medians), ${os.cpus().length} CPUs, ${new Date().toISOString()}`,
+  '',
+  table,
+  '',
+  `Live blog (20 × 10 paragraphs, 100 ms apart): added main-thread ${ms(dynamic.addedMs)} ms ` +
+    `(with ${ms(dynamic.withMs)}, without ${ms(dynamic.withoutMs)}), last batch marked ${ms(dynamic.lastBatchMarkedAfterMs)} ms after it landed, longest task ${ms(dynamic.longestTaskWithMs)} ms`,
+  `Hover to visible card (after the ${120} ms hover delay): p50 ${ms(hover.p50)} ms, p95 ${ms(hover.p95)} ms over ${hover.samples} hovers`,
+  `Release 10× the bundled size (${(apply.releaseBytes / 1e6).toFixed(2)} MB vs ${(apply.bundledBytes / 1e3).toFixed(0)} KB): ` +
+    `apply ${ms(apply.applyMs)} ms (verify ${ms(apply.verifyMs)} ms), lookups meanwhile: max ${ms(apply.lookupDuringApplyMaxMs)} ms, ` +
+    `p95 ${ms(apply.lookupDuringApplyP95Ms)} ms over ${apply.lookupsDuringApply} lookups`,
+  `Content script: ${(contentScriptBytes / 1024).toFixed(1)} KB minified`,
+].join('\n');
+console.log(`\n${summary}\n`);
+
+await mkdir(OUT_DIR, { recursive: true });
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
+  runs,
+  pages: pageResults,
+  dynamic,
+  hover,
+  apply,
+  contentScriptBytes,
+};
+await writeFile(path.join(OUT_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+await writeFile(path.join(OUT_DIR, 'results.md'), `${summary}\n`);
+console.log(`[bench] results written to ${path.join(OUT_DIR, 'results.json')}`);

@@ -1,0 +1,42 @@
+/**
+ * npm run dataset:release -- --key FILE --out DIR
+ * Builds the release from data/ (as dataset:build does) and signs it:
+ * DIR/latest.json, its detached signature DIR/latest.json.sig, and a copy
+ * named after the version. Upload DIR to any static HTTPS host and set the
+ * extension's update address to …/latest.json.
+ */
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fromBase64, signRelease } from '../utils/dataset/release-signature';
+import { buildReleaseFromDataDir, DatasetError, serializeRelease } from './lib/build-release';
+
+const { values } = parseArgs({ options: { key: { type: 'string' }, out: { type: 'string' } } });
+if (!values.key || !values.out) {
+  console.error('usage: npm run dataset:release -- --key FILE --out DIR');
+  process.exit(2);
+}
+
+try {
+  const keyFile = JSON.parse(await readFile(values.key, 'utf8')) as { publicKey: string; privateKey: string };
+  const pkcs8 = fromBase64(keyFile.privateKey);
+  if (!pkcs8) throw new Error(`${values.key}: unreadable private key`);
+  const privateKey = await crypto.subtle.importKey('pkcs8', pkcs8, { name: 'Ed25519' }, false, ['sign']);
+  const release = await buildReleaseFromDataDir();
+  const text = serializeRelease(release);
+  const bytes = new TextEncoder().encode(text);
+  const signature = await signRelease({ bytes, privateKey, publicKey: keyFile.publicKey });
+  const out = path.resolve(values.out);
+  await mkdir(out, { recursive: true });
+  await writeFile(path.join(out, 'latest.json'), text);
+  await writeFile(path.join(out, 'latest.json.sig'), signature);
+  await writeFile(path.join(out, `repere-${release.version}.json`), text);
+  await writeFile(path.join(out, `repere-${release.version}.json.sig`), signature);
+  console.log(`release ${release.version} (${release.hash}) signed by ${keyFile.publicKey} → ${out}/latest.json(.sig)`);
+} catch (error) {
+  if (error instanceof DatasetError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

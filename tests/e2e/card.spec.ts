@@ -1,0 +1,226 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { formatPartialDate } from '../../utils/dates/format-date';
+import { PHASE_LABELS } from '../../utils/i18n/phase-labels';
+import { ARTICLES } from '../support/paths';
+import { expect, hoverText, pageTerms, resetSettings, setSettings, tabIdOf, test } from '../support/extension-test';
+
+const card = (page: Page) => page.locator('repere-card .card');
+
+/** What the background does on the keyboard command: ask the tab's content script to step. */
+async function stepTerm(control: Page, page: Page, direction: 'next' | 'previous') {
+  const tabId = await tabIdOf(control, page);
+  return control.evaluate(
+    ({ tabId, direction }) => chrome.tabs.sendMessage(tabId, { type: 'step-term', direction }, { frameId: 0 }),
+    { tabId, direction },
+  );
+}
+
+async function expectInsideViewport(page: Page) {
+  const box = (await page.locator('repere-card').boundingBox())!;
+  const viewport = page.viewportSize()!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+}
+
+test.describe('the hover card', () => {
+  test.afterEach(async ({ control }) => resetSettings(control));
+
+  test('opens after a short pause, stays while the pointer moves into it, closes on leave and on Esc', async ({
+    extension,
+    server,
+    control,
+  }) => {
+    const page = await extension.context.newPage();
+    await page.goto(server.origin + ARTICLES.dsih2022);
+    await pageTerms(control, page);
+
+    // Passing over a term without stopping opens nothing.
+    const point = await hoverText(page, 'Mon espace Santé');
+    await page.mouse.move(point.x + 400, point.y + 200);
+    await page.waitForTimeout(400);
+    await expect(page.locator('repere-card')).toHaveCount(0);
+
+    await hoverText(page, 'Mon espace Santé');
+    await expect(card(page)).toBeVisible();
+    await expect(card(page).locator('.label')).toHaveText('Mon espace santé');
+    // Into the card: it stays open.
+    const box = (await page.locator('repere-card').boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + 20, { steps: 5 });
+    await page.waitForTimeout(600);
+    await expect(card(page)).toBeVisible();
+    // Away from both: it closes.
+    await page.mouse.move(5, 5, { steps: 3 });
+    await expect(page.locator('repere-card')).toHaveCount(0);
+
+    await hoverText(page, 'SI-DEP');
+    await expect(card(page).locator('.label')).toHaveText('SI-DEP');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('repere-card')).toHaveCount(0);
+    await page.close();
+  });
+
+  test('shows one card at a time', async ({ extension, server, control }) => {
+    const page = await extension.context.newPage();
+    await page.goto(server.origin + ARTICLES.dsih2022);
+    await pageTerms(control, page);
+    await hoverText(page, 'INS');
+    await expect(card(page).locator('.label')).toHaveText('INS');
+    await hoverText(page, 'e-CPS');
+    await expect(card(page).locator('.label')).toHaveText('e-CPS');
+    await expect(page.locator('repere-card')).toHaveCount(1);
+    await page.close();
+  });
+
+  test('stays readable and in place on a page whose CSS attacks it', async ({ extension, server, control, bundled }) => {
+    const page = await extension.context.newPage();
+    await page.goto(`${server.origin}/pages/hostile-css.html`);
+    expect((await pageTerms(control, page)).map((term) => term.id).sort()).toEqual(['ins', 'mon-espace-sante', 'segur-numerique']);
+    await hoverText(page, 'INS');
+    await expect(card(page)).toBeVisible();
+    const ins = bundled.terms.find((term) => term.id === 'ins')!;
+    await expect(card(page).locator('.badge')).toHaveText(PHASE_LABELS[ins.status.phase].fr);
+    const style = await card(page).evaluate((element) => {
+      const computed = getComputedStyle(element);
+      return { fontSize: computed.fontSize, width: computed.width, opacity: computed.opacity, display: computed.display };
+    });
+    expect(style).toEqual({ fontSize: '13.5px', width: '360px', opacity: '1', display: 'block' });
+    // Nothing is drawn over it: the top of the stack at its centre is the card itself.
+    const hostBox = (await page.locator('repere-card').boundingBox())!;
+    const hit = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.tagName.toLowerCase(),
+      { x: hostBox.x + hostBox.width / 2, y: hostBox.y + 20 },
+    );
+    expect(hit).toBe('repere-card');
+    await expectInsideViewport(page);
+    await page.screenshot({ path: test.info().outputPath('card-hostile-css.png') });
+    await page.close();
+  });
+
+  test('never leaves the viewport: flips and shifts at the edges, follows a scrolled container, shows in fullscreen', async ({
+    extension,
+    server,
+    control,
+  }) => {
+    const page = await extension.context.newPage();
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.goto(`${server.origin}/pages/edges.html`);
+    await pageTerms(control, page);
+
+    await hoverText(page, 'Health Data Hub');
+    await expect(card(page)).toBeVisible();
+    await expectInsideViewport(page);
+    await page.keyboard.press('Escape');
+
+    await hoverText(page, 'e-CPS');
+    await expect(card(page)).toBeVisible();
+    await expectInsideViewport(page);
+    await page.keyboard.press('Escape');
+
+    await page.locator('#in-scroller').evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await hoverText(page, 'ApCV');
+    await expect(card(page).locator('.label')).toHaveText('ApCV');
+    const before = (await page.locator('repere-card').boundingBox())!;
+    await page.locator('#scroller').evaluate((element) => (element.scrollTop += 30));
+    await expect.poll(async () => (await page.locator('repere-card').boundingBox())?.y).toBeCloseTo(before.y - 30, 0);
+    // Scrolled out of sight: the card goes too.
+    await page.locator('#scroller').evaluate((element) => (element.scrollTop = 0));
+    await expect(page.locator('repere-card')).toHaveCount(0);
+
+    await page.click('#go-fullscreen');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id)).toBe('stage');
+    await hoverText(page, 'MSSanté');
+    await expect(card(page)).toBeVisible();
+    const hostBox = (await page.locator('repere-card').boundingBox())!;
+    const top = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.tagName.toLowerCase(),
+      { x: hostBox.x + hostBox.width / 2, y: hostBox.y + 20 },
+    );
+    expect(top).toBe('repere-card');
+    await page.close();
+  });
+
+  test('is reachable by keyboard: the step command opens it with focus, Tab reaches its links, Esc closes and returns focus', async ({
+    extension,
+    server,
+    control,
+  }) => {
+    const page = await extension.context.newPage();
+    await page.goto(server.origin + ARTICLES.dsih2022);
+    const terms = await pageTerms(control, page);
+    expect(terms.length).toBeGreaterThan(0);
+
+    const first = await stepTerm(control, page, 'next');
+    await expect(card(page)).toBeVisible();
+    await expect(card(page).locator('.label')).toHaveText(/.+/);
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('repere-card');
+    const second = await stepTerm(control, page, 'next');
+    expect(second).not.toEqual(first);
+    await expect(page.locator('repere-card')).toHaveCount(1);
+    const back = await stepTerm(control, page, 'previous');
+    expect(back).toEqual(first);
+
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.querySelector('repere-card')?.shadowRoot?.activeElement?.tagName.toLowerCase());
+    expect(['a', 'button']).toContain(focused);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('repere-card')).toHaveCount(0);
+    await page.close();
+  });
+
+  test('declares the keyboard commands in the manifest', async ({ control }) => {
+    const commands = await control.evaluate(() => chrome.commands.getAll());
+    expect(commands.map((command) => command.name)).toEqual(expect.arrayContaining(['next-term', 'previous-term']));
+  });
+
+  test('has no accessibility violation (axe), in light and dark, and is announced', async ({ extension, server, control }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await extension.context.newPage();
+      await page.emulateMedia({ colorScheme });
+      await page.goto(server.origin + ARTICLES.dsih2022);
+      await pageTerms(control, page);
+      await hoverText(page, 'INS');
+      await expect(card(page)).toBeVisible();
+      await expect(card(page)).toHaveAttribute('role', 'dialog');
+      await expect(page.locator('repere-card [role="status"]')).toContainText('INS');
+      const results = await new AxeBuilder({ page }).include('repere-card').analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+      const background = await card(page).evaluate((element) => getComputedStyle(element).backgroundColor);
+      expect(background).toBe(colorScheme === 'dark' ? 'rgb(31, 35, 41)' : 'rgb(255, 255, 255)');
+      const shot = test.info().outputPath(`card-${colorScheme}.png`);
+      await page.locator('repere-card').screenshot({ path: shot });
+      await test.info().attach(`card-${colorScheme}`, { path: shot, contentType: 'image/png' });
+      await page.close();
+    }
+  });
+
+  test('speaks English when the options say so', async ({ extension, server, control, bundled }) => {
+    await setSettings(control, { language: 'en' });
+    const page = await extension.context.newPage();
+    await page.goto(server.origin + ARTICLES.dsih2022);
+    await pageTerms(control, page);
+    await hoverText(page, 'INS');
+    const ins = bundled.terms.find((term) => term.id === 'ins')!;
+    await expect(card(page).locator('.badge')).toHaveText(PHASE_LABELS[ins.status.phase].en);
+    await expect(card(page).locator('.status')).toContainText(`as of ${formatPartialDate(ins.status.asOf, 'en')}`);
+    await expect(card(page).locator('.since h3')).toHaveText('Since this article (28 June 2022)');
+    await page.close();
+  });
+
+  test('opens the term’s timeline from the card', async ({ extension, server, control }) => {
+    const page = await extension.context.newPage();
+    await page.goto(server.origin + ARTICLES.dsih2022);
+    await pageTerms(control, page);
+    await hoverText(page, 'INS');
+    const [timeline] = await Promise.all([
+      extension.context.waitForEvent('page'),
+      card(page).locator('.timeline-link').click(),
+    ]);
+    await expect(timeline).toHaveURL(/popup\.html#term=ins$/);
+    await expect(timeline.locator('#term-view-title')).toContainText('INS');
+    await timeline.close();
+    await page.close();
+  });
+});
