@@ -7,6 +7,7 @@ import { PHASE_LABELS } from '@/utils/i18n/phase-labels';
 import { cardText } from '@/utils/i18n/card-strings';
 import { formatPartialDate } from '@/utils/dates/format-date';
 import { placeCard } from '@/utils/card/place-card';
+import { isOutOfSight } from './out-of-sight';
 
 export const CARD_HOST_TAG = 'repere-card';
 
@@ -19,6 +20,8 @@ const HOST_STYLE = 'all:initial!important;position:fixed!important;z-index:21474
 /** What the card is placed against: the occurrence's line box. */
 export interface RangeAnchor {
   getBoundingClientRect(): DOMRect;
+  /** The node whose containers may clip the occurrence (a Range has it). */
+  readonly commonAncestorContainer?: Node;
 }
 
 export interface ShowCardOptions {
@@ -131,11 +134,7 @@ export class CardHost {
     const update = () => {
       frame ??= view.requestAnimationFrame(() => {
         frame = undefined;
-        const rect = anchor.getBoundingClientRect();
-        const root = this.document.documentElement;
-        const outOfSight =
-          rect.bottom < 0 || rect.top > (root.clientHeight || view.innerHeight) || (rect.width === 0 && rect.height === 0);
-        if (outOfSight) close();
+        if (isOutOfSight(anchor.getBoundingClientRect(), anchor.commonAncestorContainer, view)) close();
         else place();
       });
     };

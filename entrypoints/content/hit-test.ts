@@ -72,5 +72,5 @@ export function anchorOf(mark: Mark, pointer?: { x: number; y: number }) {
     }
     return rects[0] ?? mark.range.getBoundingClientRect();
   };
-  return { getBoundingClientRect: pickRect };
+  return { getBoundingClientRect: pickRect, commonAncestorContainer: mark.range.commonAncestorContainer };
 }

@@ -56,9 +56,10 @@ export class PageMarks {
     const eligibility = new Map<Element, boolean>();
     for (const node of nodes) {
       if (this.byNode.has(node) || this.pending.has(node)) this.forget(node);
-      if (node.data.length < 2) continue;
-      this.collect(node, this.matcher.findMatches(node.data), eligibility, created);
-      if (this.vocabulary) for (const word of healthVocabularyIn(node.data)) this.vocabulary.add(word);
+      const text = node.data;
+      if (text.length < 2) continue;
+      this.collect(node, this.matcher.findMatches(text), eligibility, created);
+      if (this.vocabulary) for (const word of healthVocabularyIn(text)) this.vocabulary.add(word);
     }
     this.finish(created);
   }
@@ -66,15 +67,16 @@ export class PageMarks {
   /**
    * Reads one window of a huge text node (a piece at a time, so one 10 MB
    * node does not hold the main thread for seconds). Windows must come in
-   * order, starting at 0; returns where the next one starts (after the last
-   * occurrence found, which may run past `to`).
+   * order, starting at 0, with the node's text read once by the caller;
+   * returns where the next one starts (after the last occurrence found,
+   * which may run past `to`).
    */
-  scanWindow(node: Text, from: number, to: number): number {
+  scanWindow(node: Text, text: string, from: number, to: number): number {
     if (from === 0 && (this.byNode.has(node) || this.pending.has(node))) this.forget(node);
     const created: Mark[] = [];
-    const matches = this.matcher.findMatches(node.data, from, to);
+    const matches = this.matcher.findMatches(text, from, to);
     this.collect(node, matches, new Map(), created);
-    if (this.vocabulary) for (const word of healthVocabularyIn(node.data.slice(from, to))) this.vocabulary.add(word);
+    if (this.vocabulary) for (const word of healthVocabularyIn(text.slice(from, to))) this.vocabulary.add(word);
     this.finish(created);
     return Math.max(to, matches.at(-1)?.end ?? to);
   }
@@ -221,7 +223,7 @@ export class PageMarks {
     for (const [node, matches] of this.pending) {
       const remaining = matches.filter((match) => {
         if (!allowsAmbiguousTerm(match.termId, evidence, this.ambiguity)) return true;
-        if (node.isConnected && match.end <= node.data.length) created.push(this.createMark(node, match));
+        if (node.isConnected && match.end <= node.length) created.push(this.createMark(node, match));
         return false;
       });
       if (remaining.length === 0) this.pending.delete(node);

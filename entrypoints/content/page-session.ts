@@ -48,8 +48,11 @@ export class PageSession {
   /** Walks waiting to be read (a root each), and how far the reading has got. */
   private sources: Iterator<Text, void>[] = [];
   private sourcesHead = 0;
-  /** A huge text node being read a window at a time. */
-  private largeNode: { node: Text; offset: number } | null = null;
+  /**
+   * A huge text node being read a window at a time, with its text read once:
+   * every `node.data` makes a fresh copy of the whole string.
+   */
+  private largeNode: { node: Text; text: string; offset: number } | null = null;
   private draining: Promise<void> | null = null;
   private firstScan: Promise<void> = Promise.resolve();
   private steppedMark: Mark | null = null;
@@ -171,9 +174,9 @@ export class PageSession {
       }
       case 'step-term': {
         await this.scanned();
-        const mark = this.step(request.direction);
+        const { mark, position, total } = this.step(request.direction);
         if (mark) await this.reveal(mark, { focus: true });
-        return { termId: mark?.termId ?? null };
+        return { termId: mark?.termId ?? null, position, total };
       }
     }
   }
@@ -256,17 +259,17 @@ export class PageSession {
 
   private readSome(marks: PageMarks): void {
     if (this.largeNode) {
-      const { node, offset } = this.largeNode;
-      const next = node.isConnected ? marks.scanWindow(node, offset, offset + LARGE_TEXT_WINDOW) : node.data.length;
-      this.largeNode = next < node.data.length ? { node, offset: next } : null;
+      const { node, text, offset } = this.largeNode;
+      const next = node.isConnected ? marks.scanWindow(node, text, offset, offset + LARGE_TEXT_WINDOW) : text.length;
+      this.largeNode = next < text.length ? { node, text, offset: next } : null;
       return;
     }
     const batch: Text[] = [];
     while (batch.length < 32) {
       const node = this.nextQueuedNode();
       if (!node) break;
-      if (node.data.length > LARGE_TEXT_WINDOW) {
-        this.largeNode = { node, offset: 0 };
+      if (node.length > LARGE_TEXT_WINDOW) {
+        this.largeNode = { node, text: node.data, offset: 0 };
         break;
       }
       batch.push(node);
@@ -324,9 +327,10 @@ export class PageSession {
     this.highlighter?.setActive(null);
   }
 
-  private step(direction: 'next' | 'previous'): Mark | null {
+  /** The next or previous mark in reading order (wrapping), and its 1-based position among all marks. */
+  private step(direction: 'next' | 'previous'): { mark: Mark | null; position: number; total: number } {
     const all = this.marks?.marksInOrder() ?? [];
-    if (all.length === 0) return null;
+    if (all.length === 0) return { mark: null, position: 0, total: 0 };
     const current = this.steppedMark ? all.indexOf(this.steppedMark) : -1;
     const next =
       current === -1
@@ -334,7 +338,7 @@ export class PageSession {
           ? 0
           : all.length - 1
         : (current + (direction === 'next' ? 1 : -1) + all.length) % all.length;
-    return all[next] ?? null;
+    return { mark: all[next] ?? null, position: next + 1, total: all.length };
   }
 
   private async reveal(mark: Mark, { focus }: { focus: boolean }): Promise<void> {

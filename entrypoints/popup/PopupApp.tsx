@@ -178,7 +178,12 @@ export function PopupApp() {
             <div class="filters">
               <label>
                 {t('popup.filterTerm')}
-                <select value={termFilter} onChange={(event) => setTermFilter((event.target as HTMLSelectElement).value)}>
+                {/* Named explicitly: a wrapping label's name would also take in every option's text. */}
+                <select
+                  aria-label={t('popup.filterTerm')}
+                  value={termFilter}
+                  onChange={(event) => setTermFilter((event.target as HTMLSelectElement).value)}
+                >
                   <option value="">{t('popup.all')}</option>
                   {[...terms]
                     .sort((a, b) => a.label.localeCompare(b.label, 'fr'))
@@ -192,6 +197,7 @@ export function PopupApp() {
               <label>
                 {t('popup.filterCategory')}
                 <select
+                  aria-label={t('popup.filterCategory')}
                   value={categoryFilter}
                   onChange={(event) => setCategoryFilter((event.target as HTMLSelectElement).value as Category | '')}
                 >

@@ -230,26 +230,23 @@ export async function measureDynamic({
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration')!.value * 1000;
     const before = await task();
+    // No named helpers inside evaluate(): tsx would wrap them in a __name() the page lacks.
     const result = await page.evaluate(async (withRepere) => {
       let longest = 0;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
       }).observe({ type: 'longtask' });
       const ended = await (window as unknown as { runLiveBlog: (b: number, p: number, ms: number) => Promise<number> }).runLiveBlog(20, 10, 100);
-      const markedCount = () => {
-        let count = 0;
-        for (const [name, highlight] of CSS.highlights) if (name !== 'repere-active') count += highlight.size;
-        return count;
-      };
       // Marks stop changing once Repère has read the last batch.
-      let last = markedCount();
+      let last = -1;
       let stableSince = performance.now();
-      let lastChange = performance.now();
+      let lastChange = ended;
       while (withRepere && performance.now() - stableSince < 400) {
         await new Promise((resolve) => requestAnimationFrame(resolve));
-        const now = markedCount();
-        if (now !== last) {
-          last = now;
+        let count = 0;
+        for (const [name, highlight] of CSS.highlights) if (name !== 'repere-active') count += highlight.size;
+        if (count !== last) {
+          last = count;
           stableSince = performance.now();
           lastChange = performance.now();
         }

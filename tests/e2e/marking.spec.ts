@@ -173,9 +173,7 @@ test.describe('marking terms in pages', () => {
       if (path.endsWith('.html') && !path.includes('no-body')) {
         const counts = countsOf(await pageTerms(control, page));
         expect(counts['mon-espace-sante'] ?? 0).toBeGreaterThan(0);
-        // Huge pages are read in slices: none held the main thread longer than 50 ms.
-        const slices = await page.evaluate(() => performance.getEntriesByName('repere:long-slice').map((entry) => entry.duration));
-        expect(Math.max(0, ...slices)).toBeLessThan(50);
+        // How long the main thread is held is a figure for `npm run bench`, not a timed assertion here.
       }
       await page.waitForTimeout(500);
       expect(errors).toEqual([]);

@@ -109,11 +109,7 @@ test.describe('the options page', () => {
     await options.close();
   });
 
-  test('imports a release file, exports the installed dataset, and resets to the bundled one', async ({
-    extension,
-    control,
-    bundled,
-  }) => {
+  test('imports a release file, exports the installed dataset, and resets to the bundled one', async ({ extension, bundled }) => {
     const release: Release = structuredClone(bundled);
     release.version = '2099.6.1';
     const text = JSON.stringify(await rehash(release));

@@ -80,7 +80,7 @@ test.describe('the popup', () => {
     const page = await extension.context.newPage();
     await page.goto(server.origin + ARTICLES.cns2020);
     const popup = await openPopupFor(extension, control, page);
-    await popup.getByLabel('Programme').selectOption('e-prescription');
+    await popup.getByLabel('Programme', { exact: true }).selectOption('e-prescription');
     const ePrescription = bundled.milestones.filter((milestone) => milestone.terms.includes('e-prescription'));
     await expect(popup.locator('.timeline .milestone')).toHaveCount(ePrescription.length);
     const slipped = ePrescription.filter((milestone) => milestone.promised && milestone.promised.date !== milestone.date);
@@ -89,8 +89,8 @@ test.describe('the popup', () => {
     // Every step shows a source.
     await expect(popup.locator('.timeline .milestone .source')).toHaveCount(ePrescription.length);
 
-    await popup.getByLabel('Programme').selectOption('');
-    await popup.getByLabel('Catégorie').selectOption('crisis-systems');
+    await popup.getByLabel('Programme', { exact: true }).selectOption('');
+    await popup.getByLabel('Catégorie', { exact: true }).selectOption('crisis-systems');
     const crisisTerms = new Set(bundled.terms.filter((term) => term.category === 'crisis-systems').map((term) => term.id));
     const crisis = bundled.milestones.filter((milestone) => milestone.terms.some((id) => crisisTerms.has(id)));
     await expect(popup.locator('.timeline .milestone')).toHaveCount(crisis.length);
@@ -155,12 +155,12 @@ test.describe('the popup', () => {
     await page.close();
   });
 
-  test('fits 400×600 without horizontal scrolling, works by keyboard, and passes axe in light and dark', async ({
-    extension,
-    server,
-    control,
-  }) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`fits 400×600 without horizontal scrolling, works by keyboard, and passes axe (${colorScheme})`, async ({
+      extension,
+      server,
+      control,
+    }) => {
       const page = await extension.context.newPage();
       await page.goto(server.origin + ARTICLES.dsih2022);
       await pageTerms(control, page);
@@ -183,8 +183,8 @@ test.describe('the popup', () => {
       await popup.screenshot({ path: test.info().outputPath(`popup-${colorScheme}.png`) });
       await popup.close();
       await page.close();
-    }
-  });
+    });
+  }
 
   test('is complete in English', async ({ extension, server, control }) => {
     await setSettings(control, { language: 'en' });

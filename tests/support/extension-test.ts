@@ -117,7 +117,9 @@ export async function hoverText(page: Page, text: string, occurrence = 0): Promi
     { text, occurrence },
   );
   if (!point) throw new Error(`"${text}" not found on the page`);
-  await page.mouse.move(point.x - 40, point.y + 30);
+  // From the left margin of the same line: a start point lower down could sit
+  // under a card already open, which rightly keeps that card.
+  await page.mouse.move(2, point.y);
   await page.mouse.move(point.x, point.y, { steps: 4 });
   return point;
 }

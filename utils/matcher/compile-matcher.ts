@@ -119,10 +119,11 @@ export function compileMatcher(aliases: readonly MatcherAlias[]): Matcher {
   const transitions = new Int32Array(children.length * width);
   children.forEach((map, node) => map.forEach((next, symbol) => (transitions[node * width + symbol] = next)));
   // Which folded characters can start an alias: the cheap first test.
-  const startsAlias = new Uint8Array(0x10000);
+  // The trie node after each possible first character (0: no alias starts so).
+  const afterFirst = new Int32Array(0x10000);
   for (let code = 0; code < 0x10000; code++) {
     const symbol = symbolOf[FOLD[code]!]!;
-    if (symbol !== 0 && transitions[symbol] !== 0) startsAlias[code] = 1;
+    if (symbol !== 0) afterFirst[code] = transitions[symbol]!;
   }
   const spaceSymbol = symbolOf[SPACE]!;
 
@@ -180,6 +181,11 @@ export function compileMatcher(aliases: readonly MatcherAlias[]): Matcher {
     return true;
   };
 
+  /**
+   * The hot loop: two typed-array reads per character. Only at a word start
+   * whose first two characters begin some alias does the full walk run
+   * (most word starts fail at the second character).
+   */
   function scan(text: string, stopAtFirst: boolean, from: number, to: number): TermMatch[] {
     const matches: TermMatch[] = [];
     const end = Math.min(to, text.length);
@@ -187,14 +193,20 @@ export function compileMatcher(aliases: readonly MatcherAlias[]): Matcher {
     for (let i = Math.max(0, from); i < end; i++) {
       const code = text.charCodeAt(i);
       const isWord = IS_WORD[code]!;
-      if (startsAlias[code] && !previousIsWord && startsWord(text, i)) {
-        const match = longestAt(text, i);
-        if (match) {
-          matches.push(match);
-          if (stopAtFirst) return matches;
-          i = match.end - 1;
-          previousIsWord = 1;
-          continue;
+      if (previousIsWord === 0) {
+        const first = afterFirst[code]!;
+        if (first !== 0) {
+          const second = symbolOf[FOLD[text.charCodeAt(i + 1)]!]!;
+          if ((ends[first] !== undefined || transitions[first * width + second] !== 0) && startsWord(text, i)) {
+            const match = longestAt(text, i);
+            if (match) {
+              matches.push(match);
+              if (stopAtFirst) return matches;
+              i = match.end - 1;
+              previousIsWord = 1;
+              continue;
+            }
+          }
         }
       }
       previousIsWord = isWord;

@@ -77,7 +77,8 @@ export function allowsAmbiguousTerm(termId: string, evidence: PageEvidence, leve
   const otherTerms = evidence.unambiguousTerms.size;
   switch (level) {
     case 'strict':
-      return otherTerms >= 3;
+      // As the options page promises: only a programme also named in full.
+      return false;
     case 'lenient':
       return otherTerms >= 1 || evidence.healthVocabulary() >= 3;
     case 'normal':

@@ -59,5 +59,5 @@ export interface PageTerm {
 export interface ContentResponses {
   'page-terms': { terms: PageTerm[] };
   'reveal-term': { revealed: boolean };
-  'step-term': { termId: string | null };
+  'step-term': { termId: string | null; position: number; total: number };
 }
