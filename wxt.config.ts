@@ -7,6 +7,10 @@ import { BUNDLED_DATASET_PATH } from './utils/dataset/bundled-dataset-path';
 export default defineConfig({
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
+  // Manifest V3 for both browsers: one manifest shape, `action` and
+  // `host_permissions` everywhere; in Firefox the background is an event
+  // page (background.scripts), in Chromium a service worker.
+  manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
     build: { sourcemap: false },
@@ -35,15 +39,24 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'repere@repere-sante.fr',
-              // 140 (an ESR): CSS Custom Highlight API and
-              // data_collection_permissions are both available from it.
+              // 140 (an ESR) is the first release with both the CSS Custom
+              // Highlight API (marks) and data_collection_permissions; the rest
+              // (Ed25519 in WebCrypto: 129, popover: 125, MV3 host permissions
+              // granted at install: 127) came earlier.
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions reached Firefox for Android in 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
+  // `npm run zip:firefox` also writes the sources zip AMO asks for: what a
+  // reviewer needs to rebuild (README, "Rebuilding from the sources zip").
+  zip: {
+    excludeSources: ['.keys/**', 'test-results/**', 'playwright-report/**', '.demo/**', 'docs/images/**', 'bench-results/**'],
+  },
   hooks: {
     // The bundled dataset is the same release file `npm run dataset:build`
     // writes, built from data/ at every extension build.

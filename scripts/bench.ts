@@ -26,16 +26,19 @@ import type { Release } from '../utils/dataset/schema';
 import { buildTermIndex } from '../utils/dataset/term-index';
 import { compileMatcher } from '../utils/matcher/compile-matcher';
 import { buildBenchPages, benchPagesRoute } from './bench/bench-pages';
+import { measureHoverLatency, playwrightTab } from './bench/bench-tab';
 import {
   bundleProbe,
   launchPlainChromium,
   measureDynamic,
-  measureHoverLatency,
   measurePageCase,
   type PageCaseResult,
 } from './bench/chromium-bench';
+import { benchFirefox, type FirefoxBenchResult } from './bench/firefox-bench';
+import { findFirefox } from './lib/find-browser';
 import { measureApply } from './bench/sync-bench';
 import { launchWithExtension, CHROME_BUILD_DIR } from './lib/launch-extension';
+import { FIREFOX_BUILD_DIR } from './lib/launch-firefox';
 import { startStaticServer } from './lib/static-server';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -52,6 +55,10 @@ const runs = Number(values.runs);
 if (!values['skip-build'] || !existsSync(CHROME_BUILD_DIR)) {
   console.log('[bench] building the extension…');
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+}
+const firefoxPath = findFirefox();
+if (firefoxPath && (!values['skip-build'] || !existsSync(FIREFOX_BUILD_DIR))) {
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 const bundledText = readFileSync(path.join(CHROME_BUILD_DIR, 'dataset/bundled.json'), 'utf8');
@@ -114,11 +121,25 @@ console.log('[bench] hover to card…');
 const hoverPage = await extension.context.newPage();
 await hoverPage.goto(`${server.origin}/bench/health-1mb.html`);
 await occurrencesOn(hoverPage);
-const hover = await measureHoverLatency(hoverPage, values.quick ? 10 : 30);
+const hover = await measureHoverLatency(playwrightTab(hoverPage), values.quick ? 10 : 30);
 await hoverPage.close();
 
 console.log('[bench] applying a release 10× the bundled one…');
 const apply = await measureApply({ extension, bundled, bundledBytes: bundledText.length, runs: Math.min(runs, 3) });
+
+let firefox: FirefoxBenchResult | null = null;
+if (firefoxPath) {
+  console.log('[bench] the same pages in Firefox ESR…');
+  firefox = await benchFirefox({
+    origin: server.origin,
+    cases: cases.slice(0, 2),
+    runs,
+    hoverPath: '/bench/health-1mb.html',
+    hovers: values.quick ? 10 : 30,
+  });
+} else {
+  console.log('[bench] no Firefox found: the Firefox figures are skipped (install firefox-esr).');
+}
 
 const contentScriptBytes = statSync(path.join(CHROME_BUILD_DIR, 'content-scripts/content.js')).size;
 await plain.close();
@@ -149,6 +170,20 @@ const summary = [
     `apply ${ms(apply.applyMs)} ms (verify ${ms(apply.verifyMs)} ms), lookups meanwhile: max ${ms(apply.lookupDuringApplyMaxMs)} ms, ` +
     `p95 ${ms(apply.lookupDuringApplyP95Ms)} ms over ${apply.lookupsDuringApply} lookups`,
   `Content script: ${(contentScriptBytes / 1024).toFixed(1)} KB minified`,
+  '',
+  ...(firefox
+    ? [
+        'Chromium and Firefox side by side (medians): Repère’s own main-thread time reading the page, its first scan (wall time), hover to card',
+        '',
+        '| case | Chromium busy ms | Firefox busy ms | Chromium first scan ms | Firefox first scan ms |',
+        '| --- | ---: | ---: | ---: | ---: |',
+        ...firefox.cases.map((entry) => {
+          const chromium = pageResults.find((result) => result.name === entry.name)!;
+          return `| ${entry.name} | ${ms(chromium.repereBusyMs)} | ${ms(entry.busyMs)} | ${ms(chromium.repereScanMs)} | ${ms(entry.firstScanMs)} |`;
+        }),
+        `| hover to card p50 / p95 | ${ms(hover.p50)} / ${ms(hover.p95)} | ${ms(firefox.hover.p50)} / ${ms(firefox.hover.p95)} | | |`,
+      ]
+    : ['Firefox: not measured (no Firefox found).']),
 ].join('\n');
 console.log(`\n${summary}\n`);
 
@@ -162,6 +197,7 @@ const results = {
   hover,
   apply,
   contentScriptBytes,
+  firefox,
 };
 await writeFile(path.join(OUT_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 await writeFile(path.join(OUT_DIR, 'results.md'), `${summary}\n`);

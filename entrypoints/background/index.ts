@@ -6,6 +6,7 @@ import { DATASET_HASH_KEY } from '@/utils/dataset/dataset-change-signal';
 import { openRepereDatabase } from '@/utils/database/repere-database';
 import { listenForRequests } from '@/utils/messaging/listen';
 import { parseBackgroundRequest } from '@/utils/messaging/background-requests';
+import { WELCOME_PAGE } from '@/utils/messaging/extension-pages';
 import { loadSettings, watchSettings } from '@/utils/settings/settings-store';
 import { DatasetService } from './dataset-service';
 import { handleRequest } from './handle-request';
@@ -46,8 +47,10 @@ export default defineBackground(() => {
 
   listenForRequests(parseBackgroundRequest, (request) => handleRequest(request, { db, dataset, sync }));
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     void dataset.ensureInstalled().then(() => sync.reschedule());
+    // A first install says hello once: how Repère works, and its settings.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(`/${WELCOME_PAGE}`) });
   });
   browser.runtime.onStartup.addListener(() => {
     void dataset

@@ -162,6 +162,18 @@ export class CardHost {
     this.liveRegion.setAttribute('aria-live', 'polite');
     shadow.append(style, this.liveRegion, this.container);
     this.host = host;
+    // Chromium puts a fullscreen element into the top layer only once the
+    // window has resized, which can be after a card opened: raise the card
+    // again so it stays above the fullscreen element.
+    this.document.addEventListener('fullscreenchange', () => {
+      if (!host.isConnected || !host.matches(':popover-open')) return;
+      try {
+        host.hidePopover();
+        host.showPopover();
+      } catch {
+        // Left where it was: still visible outside fullscreen.
+      }
+    });
     return host;
   }
 

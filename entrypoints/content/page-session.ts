@@ -54,6 +54,8 @@ export class PageSession {
    */
   private largeNode: { node: Text; text: string; offset: number } | null = null;
   private draining: Promise<void> | null = null;
+  /** Main-thread time Repère's reading has taken on this page (slices and first test), for the benchmark. */
+  private busyMs = 0;
   private firstScan: Promise<void> = Promise.resolve();
   private steppedMark: Mark | null = null;
   private articleDay: string | null | undefined;
@@ -90,6 +92,7 @@ export class PageSession {
     this.running = true;
     const generation = ++this.generation;
     const startedAt = performance.now();
+    this.busyMs = 0;
     let resolveFirstScan!: () => void;
     this.firstScan = new Promise((resolve) => (resolveFirstScan = resolve));
     try {
@@ -120,13 +123,16 @@ export class PageSession {
       const root = this.document.body ?? this.document.documentElement;
       // Most pages name no programme: one native read of the text and one
       // pass of the matcher settle them before any per-node work.
+      const readStart = performance.now();
       const text = root?.textContent ?? '';
+      this.busyMs += performance.now() - readStart;
       if (root && ((await this.hasMatchInSlices(matcher, text)) || this.document.getElementsByTagName('*').length <= SHADOW_SEARCH_LIMIT)) {
         this.enqueue(root);
         await this.drain();
       }
       // User Timing entries: visible in DevTools and read by `npm run bench`.
       performance.measure('repere:first-scan', { start: startedAt });
+      performance.measure('repere:scan-busy', { start: startedAt, duration: this.busyMs });
       if (generation === this.generation) await this.prefetchDetails();
     } catch (error) {
       // The background may be updating or restarting: this page stays unmarked.
@@ -184,7 +190,10 @@ export class PageSession {
   /** The cheap first test, over the whole text, a window per slice. */
   private async hasMatchInSlices(matcher: Matcher, text: string): Promise<boolean> {
     for (let from = 0; from < text.length; from += REJECT_WINDOW) {
-      if (matcher.hasMatch(text, from, from + REJECT_WINDOW)) return true;
+      const windowStart = performance.now();
+      const found = matcher.hasMatch(text, from, from + REJECT_WINDOW);
+      this.busyMs += performance.now() - windowStart;
+      if (found) return true;
       if (from + REJECT_WINDOW < text.length) await yieldToPage(this.window);
     }
     return false;
@@ -248,7 +257,9 @@ export class PageSession {
         const sliceEnd = sliceStart + SLICE_MS;
         while (this.hasQueuedWork && performance.now() < sliceEnd) this.readSome(this.marks);
         // Slices longer than a frame are recorded (DevTools, the tests): there should be none.
-        if (performance.now() - sliceStart > 16) performance.measure('repere:long-slice', { start: sliceStart });
+        const sliceMs = performance.now() - sliceStart;
+        this.busyMs += sliceMs;
+        if (sliceMs > 16) performance.measure('repere:long-slice', { start: sliceStart });
         if (this.hasQueuedWork) await yieldToPage(this.window);
       }
     })().finally(() => {

@@ -7,6 +7,7 @@ import { openRepereDatabase } from '@/utils/database/repere-database';
 import { isAllowedReleaseUrl } from '@/utils/dataset/release-url';
 import { resolveLanguage } from '@/utils/i18n/resolve-language';
 import { uiText } from '@/utils/i18n/ui-strings';
+import { WELCOME_HASH } from '@/utils/messaging/extension-pages';
 import { askBackground } from '@/utils/messaging/send';
 import { siteOf, type Settings } from '@/utils/settings/settings';
 import { updateSettings } from '@/utils/settings/settings-store';
@@ -72,6 +73,11 @@ export function OptionsApp() {
   return (
     <main class="options">
       <h1>{t('options.title')}</h1>
+      {location.hash === WELCOME_HASH && (
+        <p class="welcome" role="note">
+          {t('options.welcome')}
+        </p>
+      )}
 
       <section aria-labelledby="display-title">
         <h2 id="display-title">{t('options.display')}</h2>

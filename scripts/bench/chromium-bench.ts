@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import type { MatcherAlias } from '../../utils/matcher/compile-matcher';
 import { requireChromium } from '../lib/find-browser';
 import type { ExtensionSession } from '../lib/launch-extension';
-import { median, percentile } from './stats';
+import { median } from './stats';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -27,6 +27,8 @@ export interface LoadMeasure {
   heapBytes: number;
   /** Repère's own first-scan measure, when the extension ran. */
   scanMs?: number;
+  /** Main-thread time of Repère's reading itself (its `repere:scan-busy` measure). */
+  busyMs?: number;
 }
 
 /**
@@ -56,6 +58,7 @@ export async function measureLoad(page: Page, url: string, { settle }: { settle:
   const extra = await page.evaluate(() => ({
     longest: (window as unknown as { __longest: number }).__longest,
     scan: performance.getEntriesByName('repere:first-scan').at(-1)?.duration,
+    busy: performance.getEntriesByName('repere:scan-busy').at(-1)?.duration,
   }));
   await cdp.detach();
   return {
@@ -63,6 +66,7 @@ export async function measureLoad(page: Page, url: string, { settle }: { settle:
     longestTaskMs: extra.longest,
     heapBytes: heap.usedSize,
     ...(extra.scan !== undefined ? { scanMs: extra.scan } : {}),
+    ...(extra.busy !== undefined ? { busyMs: extra.busy } : {}),
   };
 }
 
@@ -75,6 +79,7 @@ export interface PageCaseResult {
   withMs: number;
   addedMs: number;
   repereScanMs: number;
+  repereBusyMs: number;
   floorMs: number;
   ratioToFloor: number;
   markJsMs: number | null;
@@ -153,6 +158,7 @@ export async function measurePageCase({
     withMs,
     addedMs: added,
     repereScanMs: scan,
+    repereBusyMs: median(withRepere.map((measure) => measure.busyMs ?? 0)),
     floorMs,
     ratioToFloor: added / Math.max(floorMs, 0.01),
     markJsMs,
@@ -161,34 +167,6 @@ export async function measurePageCase({
     longestTaskWithoutMs: median(without.map((measure) => measure.longestTaskMs)),
     heapAddedBytes: median(withRepere.map((measure, index) => measure.heapBytes - without[index]!.heapBytes)),
   };
-}
-
-/** Hover-to-card latency: from the decision to open (after the hover delay) to the frame showing the card. */
-export async function measureHoverLatency(page: Page, hovers: number): Promise<{ p50: number; p95: number; samples: number }> {
-  const available = await page.evaluate(() => {
-    let count = 0;
-    for (const [name, highlight] of CSS.highlights) if (name !== 'repere-active') count += highlight.size;
-    return count;
-  });
-  const samples: number[] = [];
-  for (let i = 0; i < Math.min(available, hovers); i++) {
-    const point = await page.evaluate((i) => {
-      const ranges: Range[] = [];
-      for (const [name, highlight] of CSS.highlights) if (name !== 'repere-active') ranges.push(...(highlight as unknown as Iterable<Range>));
-      const range = ranges[(i * 37) % ranges.length]!;
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }, i);
-    await page.mouse.move(point.x + 300, point.y + 250);
-    await page.keyboard.press('Escape');
-    const before = await page.evaluate(() => performance.getEntriesByName('repere:card').length);
-    await page.mouse.move(point.x, point.y);
-    await page.waitForFunction((before) => performance.getEntriesByName('repere:card').length > before, before, { timeout: 5000 }).catch(() => undefined);
-    const duration = await page.evaluate(() => performance.getEntriesByName('repere:card').at(-1)?.duration);
-    if (duration !== undefined) samples.push(duration);
-  }
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95), samples: samples.length };
 }
 
 export async function launchPlainChromium(): Promise<Browser> {

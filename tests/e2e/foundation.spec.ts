@@ -2,24 +2,10 @@ import { formatPartialDate, todayIso } from '../../utils/dates/format-date';
 import { PHASE_LABELS } from '../../utils/i18n/phase-labels';
 import { milestonesSince } from '../../utils/timeline/milestone-queries';
 import { ARTICLES } from '../support/paths';
-import { countsOf, expect, highlightedRangeCount, hoverText, openPopupFor, pageTerms, test } from '../support/extension-test';
+import { expect, hoverText, openPopupFor, pageTerms, test } from '../support/extension-test';
 
+// The marking, card and search journeys shared with Firefox are in journeys.spec.ts.
 test.describe('the thin slice, end to end in Chromium', () => {
-  test('a sample article gets its terms marked', async ({ extension, server, control }) => {
-    const page = await extension.context.newPage();
-    await page.goto(server.origin + ARTICLES.dsih2022);
-    const counts = countsOf(await pageTerms(control, page));
-    // "l'identité nationale de santé (INS)" is two occurrences of INS.
-    expect(counts.ins).toBe(2);
-    expect(counts['mon-espace-sante']).toBe(1);
-    expect(counts['segur-numerique']).toBe(2);
-    expect(counts['e-cps']).toBe(1);
-    expect(counts['si-dep']).toBe(1);
-    const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
-    expect(await highlightedRangeCount(page)).toBe(total);
-    await page.close();
-  });
-
   test('hovering INS shows its card: status, as-of date, source, and what happened since the article', async ({
     extension,
     server,

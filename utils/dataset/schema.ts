@@ -10,6 +10,10 @@ import { checkReleaseReferences } from './check-references';
  */
 export const SCHEMA_VERSION = 1;
 
+// Zod can compile parsers with `new Function`; extension pages forbid eval
+// (CSP) and store reviewers flag it, so it must never try.
+z.config({ jitless: true });
+
 // Kept generous but finite: a hostile release must not be able to make the
 // extension store or render megabytes of text in one field.
 const MAX_SHORT_TEXT = 200;

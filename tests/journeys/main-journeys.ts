@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import type { DatasetStatus } from '../../utils/database/dataset-status';
+import type { Release } from '../../utils/dataset/schema';
+import { formatPartialDate } from '../../utils/dates/format-date';
+import { PHASE_LABELS } from '../../utils/i18n/phase-labels';
+import type { Envelope } from '../../utils/messaging/messages';
+import { ARTICLES } from '../support/paths';
+import { rehash } from '../support/sample-release';
+import { makeKeyPair, sign } from '../support/signing';
+import type { Journey } from './journey-browser';
+import {
+  askBackground,
+  cardText,
+  eventually,
+  hoverText,
+  highlightedRangeCount,
+  pageTermsOf,
+  resetSettings,
+  setSettings,
+  tabIdOf,
+} from './journey-helpers';
+
+/**
+ * The main journeys of a reader, written once and run in every browser:
+ * by Playwright in Chromium (tests/e2e/journeys.spec.ts) and by
+ * puppeteer-core in Firefox (tests/e2e-firefox/run.ts).
+ */
+export const MAIN_JOURNEYS: Journey[] = [
+  {
+    name: 'a sample article gets its terms marked',
+    async run({ browser }) {
+      const page = await browser.newPage();
+      const url = browser.origin + ARTICLES.dsih2022;
+      await page.goto(url);
+      const terms = await eventually(
+        () => pageTermsOf(browser.control, url),
+        (terms) => assert.ok(terms.length > 0, 'no term marked yet'),
+      );
+      const counts = Object.fromEntries(terms.map((term) => [term.id, term.count]));
+      // "l'identité nationale de santé (INS)" is two occurrences of INS.
+      assert.equal(counts.ins, 2);
+      assert.equal(counts['mon-espace-sante'], 1);
+      assert.equal(counts['segur-numerique'], 2);
+      assert.equal(counts['e-cps'], 1);
+      assert.equal(counts['si-dep'], 1);
+      const total = terms.reduce((sum, term) => sum + term.count, 0);
+      assert.equal(await highlightedRangeCount(page), total, 'one highlight range per occurrence');
+      await page.close();
+    },
+  },
+  {
+    name: 'hovering INS shows its card with its status and as-of date; Esc closes it',
+    async run({ browser, bundled }) {
+      const page = await browser.newPage();
+      const url = browser.origin + ARTICLES.dsih2022;
+      await page.goto(url);
+      await eventually(
+        () => pageTermsOf(browser.control, url),
+        (terms) => assert.ok(terms.some((term) => term.id === 'ins')),
+      );
+      await hoverText(page, 'INS');
+      const ins = bundled.terms.find((term) => term.id === 'ins')!;
+      const card = await eventually(
+        () => cardText(page),
+        (card) => assert.equal(card?.label, 'INS'),
+      );
+      assert.equal(card!.badge, PHASE_LABELS[ins.status.phase].fr);
+      assert.ok(card!.status.includes(ins.status.summary.fr), `status: ${card!.status}`);
+      assert.ok(card!.status.includes(`au ${formatPartialDate(ins.status.asOf, 'fr')}`), `as-of date missing: ${card!.status}`);
+      const source = bundled.sources.find((candidate) => candidate.id === ins.status.sources[0])!;
+      assert.ok(card!.sources.includes(source.publisher), `sources: ${card!.sources}`);
+
+      await page.press('Escape');
+      await eventually(
+        () => cardText(page),
+        (card) => assert.equal(card, null, 'the card is still open after Esc'),
+      );
+      await page.close();
+    },
+  },
+  {
+    name: 'the popup shows the timeline, and its search finds "carte vitale"',
+    async run({ browser, bundled }) {
+      const page = await browser.newPage();
+      const url = browser.origin + ARTICLES.cns2020;
+      await page.goto(url);
+      const tabId = await tabIdOf(browser.control, url);
+      const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+      await eventually(
+        () => popup.evaluate(() => document.querySelectorAll('.timeline .milestone').length, null),
+        (count) => assert.equal(count, bundled.milestones.length),
+      );
+      await popup.typeInto('input[type="search"]', 'carte vitale');
+      await eventually(
+        () => popup.evaluate(() => [...document.querySelectorAll('.results .chip')].map((chip) => chip.textContent ?? ''), null),
+        (chips) => assert.ok(chips.some((chip) => chip.includes('ApCV')), `results: ${chips.join(', ')}`),
+      );
+      await popup.close();
+      await page.close();
+    },
+  },
+  {
+    name: 'a signed release served from localhost is applied, and an open tab uses it',
+    async run({ browser, bundled, releases }) {
+      const keys = await makeKeyPair();
+      const release: Release = structuredClone(bundled);
+      release.version = '2099.1.1';
+      const updatedStatus = 'Statut mis à jour par une publication de test.';
+      release.terms.find((term) => term.id === 'ins')!.status.summary.fr = updatedStatus;
+      const body = JSON.stringify(await rehash(release));
+      releases.behaviour = { kind: 'serve', body, signature: await sign(body, keys) };
+      await setSettings(browser.control, { updateUrl: `${browser.origin}/release.json`, trustedKeys: [keys.publicKey] });
+      try {
+        const page = await browser.newPage();
+        const url = browser.origin + ARTICLES.dsih2022;
+        await page.goto(url);
+        await eventually(
+          () => pageTermsOf(browser.control, url),
+          (terms) => assert.ok(terms.some((term) => term.id === 'ins')),
+        );
+        const answer = await askBackground<Envelope<DatasetStatus>>(browser.control, { type: 'check-updates' });
+        assert.ok(answer.ok, `check-updates failed: ${JSON.stringify(answer)}`);
+        assert.equal(answer.value.current?.version, '2099.1.1');
+        // The open tab is told of the new dataset and shows it without a reload.
+        await eventually(
+          async () => {
+            await page.press('Escape');
+            await hoverText(page, 'INS');
+            return (await eventually(() => cardText(page), (card) => assert.ok(card))) ?? null;
+          },
+          (card) => assert.ok(card?.status.includes(updatedStatus), `status: ${card?.status}`),
+          20_000,
+        );
+        await page.close();
+      } finally {
+        await askBackground(browser.control, { type: 'reset-to-bundled' });
+        await resetSettings(browser.control);
+      }
+    },
+  },
+];
