@@ -18,7 +18,8 @@ export async function inflateRelease(bundled: Release, factor: number, version: 
       terms.push({
         ...term,
         id: copy(term.id, n),
-        aliases: term.aliases.map((alias) => ({ ...alias, text: n === 0 ? alias.text : `${alias.text} ${n}` })),
+        // "copie N", not just "N": "HOP'EN" + " 2" would be the real HOP'EN 2's alias.
+        aliases: term.aliases.map((alias) => ({ ...alias, text: n === 0 ? alias.text : `${alias.text} copie${n}` })),
         related: term.related.map((id) => copy(id, n)),
         ...(term.replacedBy ? { replacedBy: copy(term.replacedBy, n) } : {}),
         status: { ...term.status, sources: term.status.sources.map((id) => copy(id, n)) },
