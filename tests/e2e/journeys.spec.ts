@@ -1,28 +1,11 @@
-import type { Page } from '@playwright/test';
-import type { JourneyBrowser, JourneyPage } from '../journeys/journey-browser';
+import type { JourneyBrowser } from '../journeys/journey-browser';
 import { MAIN_JOURNEYS } from '../journeys/main-journeys';
 import { ReleaseServer } from '../support/release-server';
 import { serverRoutes, test, type ExtensionFixtures } from '../support/extension-test';
+import { playwrightJourneyPage as journeyPage } from '../support/playwright-journey-page';
 
 const releases = new ReleaseServer();
 serverRoutes.push(releases.route);
-
-/** A Playwright page seen through the interface the shared journeys use. */
-function journeyPage(page: Page): JourneyPage {
-  return {
-    goto: async (url) => {
-      await page.goto(url);
-    },
-    // Playwright types `arg` as its serialisable form; the journeys pass plain JSON.
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg),
-    mouseMove: (x, y, steps) => page.mouse.move(x, y, steps ? { steps } : {}),
-    press: (key) => page.keyboard.press(key),
-    typeInto: async (selector, text) => {
-      await page.locator(selector).pressSequentially(text);
-    },
-    close: () => page.close(),
-  };
-}
 
 function journeyBrowser({ extension, server, control }: Omit<ExtensionFixtures, 'bundled'>): JourneyBrowser {
   return {

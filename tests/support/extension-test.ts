@@ -5,8 +5,17 @@ import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/la
 import { startStaticServer, type Route, type StaticServer } from '../../scripts/lib/static-server';
 import type { Release } from '../../utils/dataset/schema';
 import type { PageTerm } from '../../utils/messaging/messages';
+import {
+  highlightedRangeCount as journeyHighlightedRangeCount,
+  hoverText as journeyHoverText,
+  pageTermsOf,
+  resetSettings as journeyResetSettings,
+  setSettings as journeySetSettings,
+  tabIdOf as journeyTabIdOf,
+} from '../journeys/journey-helpers';
 import { hostilePagesRoute } from './hostile-pages';
 import { CHROME_BUILD_DIR, FIXTURES_DIR } from './paths';
+import { playwrightJourneyPage } from './playwright-journey-page';
 
 export interface ExtensionFixtures {
   extension: ExtensionSession;
@@ -56,24 +65,13 @@ export const test = base.extend<object, ExtensionFixtures>({
 
 export { expect };
 
-export async function tabIdOf(control: Page, page: Page): Promise<number> {
-  const url = page.url();
-  const id = await control.evaluate(async (target) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((tab) => tab.url === target)?.id;
-  }, url);
-  if (id === undefined) throw new Error(`no tab for ${url}`);
-  return id;
+export function tabIdOf(control: Page, page: Page): Promise<number> {
+  return journeyTabIdOf(playwrightJourneyPage(control), page.url());
 }
 
 /** The `page-terms` answer of the page's top frame, exactly as the popup gets it. */
-export async function pageTerms(control: Page, page: Page): Promise<PageTerm[]> {
-  const tabId = await tabIdOf(control, page);
-  const answer = await control.evaluate(
-    (id) => chrome.tabs.sendMessage(id, { type: 'page-terms' }, { frameId: 0 }) as Promise<{ terms: PageTerm[] }>,
-    tabId,
-  );
-  return answer.terms;
+export function pageTerms(control: Page, page: Page): Promise<PageTerm[]> {
+  return pageTermsOf(playwrightJourneyPage(control), page.url());
 }
 
 export function countsOf(terms: PageTerm[]): Record<string, number> {
@@ -81,58 +79,21 @@ export function countsOf(terms: PageTerm[]): Record<string, number> {
 }
 
 /** Number of ranges Repère registered with the CSS Custom Highlight API in the page. */
-export async function highlightedRangeCount(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    let total = 0;
-    for (const [name, highlight] of CSS.highlights) if (name !== 'repere-active') total += highlight.size;
-    return total;
-  });
+export function highlightedRangeCount(page: Page): Promise<number> {
+  return journeyHighlightedRangeCount(playwrightJourneyPage(page));
 }
 
-/**
- * Scrolls the n-th occurrence of `text` into view and moves the pointer onto
- * its middle, like a reader; returns the point.
- */
-export async function hoverText(page: Page, text: string, occurrence = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ({ text, occurrence }) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        let index = node.textContent!.indexOf(text);
-        while (index >= 0) {
-          if (seen++ === occurrence) {
-            node.parentElement!.scrollIntoView({ block: 'center' });
-            const range = document.createRange();
-            range.setStart(node, index);
-            range.setEnd(node, index + text.length);
-            const rect = range.getClientRects()[0]!;
-            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-          }
-          index = node.textContent!.indexOf(text, index + 1);
-        }
-      }
-      return null;
-    },
-    { text, occurrence },
-  );
-  if (!point) throw new Error(`"${text}" not found on the page`);
-  // From the left margin of the same line: a start point lower down could sit
-  // under a card already open, which rightly keeps that card.
-  await page.mouse.move(2, point.y);
-  await page.mouse.move(point.x, point.y, { steps: 4 });
-  return point;
+/** Scrolls the n-th occurrence of `text` into view and rests the pointer on it, like a reader. */
+export function hoverText(page: Page, text: string, occurrence = 0): Promise<{ x: number; y: number }> {
+  return journeyHoverText(playwrightJourneyPage(page), text, occurrence);
 }
 
-export async function resetSettings(control: Page): Promise<void> {
-  await control.evaluate(() => chrome.storage.local.remove('settings'));
+export function resetSettings(control: Page): Promise<void> {
+  return journeyResetSettings(playwrightJourneyPage(control));
 }
 
-export async function setSettings(control: Page, change: Record<string, unknown>): Promise<void> {
-  await control.evaluate(async (change) => {
-    const { settings = {} } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings as object), ...change } });
-  }, change);
+export function setSettings(control: Page, change: Record<string, unknown>): Promise<void> {
+  return journeySetSettings(playwrightJourneyPage(control), change);
 }
 
 /** The popup page, opened in a tab of its own and pointed at `page`'s tab. */
