@@ -70,9 +70,12 @@ export async function measureHoverLatency(tab: BenchTab, hovers: number): Promis
       const range = ranges[(i * 37) % ranges.length]!;
       range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      const x = rect.left + rect.width / 2;
+      const y = rect.top + rect.height / 2;
+      // Somewhere away from the term, inside the viewport (WebDriver refuses moves outside it).
+      return { x, y, awayX: Math.min(innerWidth - 5, x + 300), awayY: y > innerHeight / 2 ? 5 : innerHeight - 5 };
     }, i);
-    await tab.move(point.x + 300, point.y + 250);
+    await tab.move(point.awayX, point.awayY);
     await tab.press('Escape');
     const before = await tab.evaluate(() => performance.getEntriesByName('repere:card').length, null);
     await tab.move(point.x, point.y);
