@@ -1,11 +1,7 @@
 import type { JourneyBrowser } from '../journeys/journey-browser';
 import { MAIN_JOURNEYS } from '../journeys/main-journeys';
-import { ReleaseServer } from '../support/release-server';
-import { serverRoutes, test, type ExtensionFixtures } from '../support/extension-test';
+import { releases, test, type ExtensionFixtures } from '../support/extension-test';
 import { playwrightJourneyPage as journeyPage } from '../support/playwright-journey-page';
-
-const releases = new ReleaseServer();
-serverRoutes.push(releases.route);
 
 function journeyBrowser({ extension, server, control }: Omit<ExtensionFixtures, 'bundled'>): JourneyBrowser {
   return {

@@ -4,13 +4,9 @@ import type { Release } from '../../utils/dataset/schema';
 import type { TermIndex } from '../../utils/dataset/term-index';
 import type { Envelope } from '../../utils/messaging/messages';
 import { ARTICLES } from '../support/paths';
-import { ReleaseServer } from '../support/release-server';
 import { rehash } from '../support/sample-release';
 import { makeKeyPair, sign, type TestKeyPair } from '../support/signing';
-import { expect, hoverText, pageTerms, resetSettings, serverRoutes, setSettings, test } from '../support/extension-test';
-
-const releases = new ReleaseServer();
-serverRoutes.push(releases.route);
+import { expect, hoverText, pageTerms, releases, resetSettings, setSettings, test } from '../support/extension-test';
 
 let keys: TestKeyPair;
 let stranger: TestKeyPair;

@@ -2,7 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/launch-extension';
-import { startStaticServer, type Route, type StaticServer } from '../../scripts/lib/static-server';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 import type { Release } from '../../utils/dataset/schema';
 import type { PageTerm } from '../../utils/messaging/messages';
 import {
@@ -16,6 +16,7 @@ import {
 import { hostilePagesRoute } from './hostile-pages';
 import { CHROME_BUILD_DIR, FIXTURES_DIR } from './paths';
 import { playwrightJourneyPage } from './playwright-journey-page';
+import { ReleaseServer } from './release-server';
 
 export interface ExtensionFixtures {
   extension: ExtensionSession;
@@ -26,13 +27,17 @@ export interface ExtensionFixtures {
   bundled: Release;
 }
 
-/** Routes a test file adds to the fixture server (fault injection for sync tests); generated hostile pages are always there. */
-export const serverRoutes: Route[] = [hostilePagesRoute];
+/**
+ * The fixture server's `/release.json`, one for the whole worker: the server
+ * is shared by every test file a worker runs, so a second release route
+ * added by another file would never be reached.
+ */
+export const releases = new ReleaseServer();
 
 export const test = base.extend<object, ExtensionFixtures>({
   server: [
     async ({}, use) => {
-      const server = await startStaticServer({ root: FIXTURES_DIR, routes: serverRoutes });
+      const server = await startStaticServer({ root: FIXTURES_DIR, routes: [hostilePagesRoute, releases.route] });
       await use(server);
       await server.close();
     },
