@@ -7,7 +7,7 @@ import type { Envelope } from '../../utils/messaging/messages';
 import { ARTICLES } from '../support/paths';
 import { rehash } from '../support/sample-release';
 import { makeKeyPair, sign } from '../support/signing';
-import type { Journey } from './journey-browser';
+import type { Journey, JourneyBrowser, JourneyPage } from './journey-browser';
 import {
   askBackground,
   cardText,
@@ -19,6 +19,18 @@ import {
   setSettings,
   tabIdOf,
 } from './journey-helpers';
+
+/** Opens a sample article and waits until its first scan has found INS. */
+async function openArticleWithIns(browser: JourneyBrowser, path: string): Promise<JourneyPage> {
+  const page = await browser.newPage();
+  const url = browser.origin + path;
+  await page.goto(url);
+  await eventually(
+    () => pageTermsOf(browser.control, url),
+    (terms) => assert.ok(terms.some((term) => term.id === 'ins')),
+  );
+  return page;
+}
 
 /**
  * The main journeys of a reader, written once and run in every browser:
@@ -51,13 +63,7 @@ export const MAIN_JOURNEYS: Journey[] = [
   {
     name: 'hovering INS shows its card with its status and as-of date; Esc closes it',
     async run({ browser, bundled }) {
-      const page = await browser.newPage();
-      const url = browser.origin + ARTICLES.dsih2022;
-      await page.goto(url);
-      await eventually(
-        () => pageTermsOf(browser.control, url),
-        (terms) => assert.ok(terms.some((term) => term.id === 'ins')),
-      );
+      const page = await openArticleWithIns(browser, ARTICLES.dsih2022);
       await hoverText(page, 'INS');
       const ins = bundled.terms.find((term) => term.id === 'ins')!;
       const card = await eventually(
@@ -111,13 +117,7 @@ export const MAIN_JOURNEYS: Journey[] = [
       releases.behaviour = { kind: 'serve', body, signature: await sign(body, keys) };
       await setSettings(browser.control, { updateUrl: `${browser.origin}/release.json`, trustedKeys: [keys.publicKey] });
       try {
-        const page = await browser.newPage();
-        const url = browser.origin + ARTICLES.dsih2022;
-        await page.goto(url);
-        await eventually(
-          () => pageTermsOf(browser.control, url),
-          (terms) => assert.ok(terms.some((term) => term.id === 'ins')),
-        );
+        const page = await openArticleWithIns(browser, ARTICLES.dsih2022);
         const answer = await askBackground<Envelope<DatasetStatus>>(browser.control, { type: 'check-updates' });
         assert.ok(answer.ok, `check-updates failed: ${JSON.stringify(answer)}`);
         assert.equal(answer.value.current?.version, '2099.1.1');
