@@ -28,6 +28,9 @@ export function OptionsApp() {
   const [newSite, setNewSite] = useState('');
   const [urlDraft, setUrlDraft] = useState<string | null>(null);
   const [keysDraft, setKeysDraft] = useState<string | null>(null);
+  // A draft, like the address: a settings change arriving from elsewhere
+  // while the person types must not reset what they typed.
+  const [intervalDraft, setIntervalDraft] = useState<string | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [releaseFile, setReleaseFile] = useState<File | null>(null);
   const [signatureFile, setSignatureFile] = useState<File | null>(null);
@@ -52,6 +55,8 @@ export function OptionsApp() {
   const url = urlDraft ?? settings.updateUrl;
   const urlValid = url.trim() === '' || isAllowedReleaseUrl(url.trim());
   const keys = keysDraft ?? settings.trustedKeys.join('\n');
+  const interval = intervalDraft ?? String(settings.updateIntervalHours);
+  const isValidInterval = (hours: number) => Number.isInteger(hours) && hours >= 1 && hours <= 168;
 
   const addSite = () => {
     const site = siteOf(newSite.includes('://') ? newSite : `https://${newSite.trim()}`);
@@ -216,10 +221,12 @@ export function OptionsApp() {
             name="updateIntervalHours"
             min={1}
             max={168}
-            value={settings.updateIntervalHours}
+            value={interval}
+            aria-invalid={!isValidInterval(Number(interval))}
+            onInput={(event) => setIntervalDraft((event.target as HTMLInputElement).value)}
             onChange={(event) => {
               const hours = Number((event.target as HTMLInputElement).value);
-              if (Number.isFinite(hours) && hours >= 1 && hours <= 168) save({ updateIntervalHours: hours });
+              if (isValidInterval(hours)) void updateSettings({ updateIntervalHours: hours }).then(() => setIntervalDraft(null));
             }}
           />
         </label>

@@ -7,10 +7,21 @@ export async function loadSettings(): Promise<Settings> {
   return parseSettings(stored[SETTINGS_KEY]);
 }
 
-export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = parseSettings({ ...(await loadSettings()), ...change });
-  await browser.storage.local.set({ [SETTINGS_KEY]: next });
-  return next;
+/**
+ * Changes from one context are applied one after the other: each is a
+ * read-modify-write, and two running together would let the later write
+ * drop the earlier change (a quick "save" then an edit of another field).
+ */
+let pendingUpdate: Promise<unknown> = Promise.resolve();
+
+export function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const update = pendingUpdate.then(async () => {
+    const next = parseSettings({ ...(await loadSettings()), ...change });
+    await browser.storage.local.set({ [SETTINGS_KEY]: next });
+    return next;
+  });
+  pendingUpdate = update.catch(() => undefined);
+  return update;
 }
 
 /** Calls `listener` with the new settings whenever any context changes them. */
