@@ -5,6 +5,7 @@ import { buildTermDetails, type TermDetails } from '@/utils/dataset/term-details
 import { buildTermIndex, type TermIndex } from '@/utils/dataset/term-index';
 import { verifyRelease } from '@/utils/dataset/verify-release';
 import { installRelease } from '@/utils/database/install-release';
+import { readInstalledRelease } from '@/utils/database/read-installed-release';
 import type { ReleaseOrigin, RepereDatabase } from '@/utils/database/repere-database';
 
 interface LoadedDataset {
@@ -82,13 +83,14 @@ export class DatasetService {
 
   /** Reinstalls the release kept as `previous` (it becomes current; current becomes previous). */
   async rollback(): Promise<void> {
-    const previous = await this.db.releases.get('previous');
+    const previous = await readInstalledRelease(this.db, 'previous');
     if (!previous) throw new ReleaseError('no-previous');
     const { release, json } = await verifyRelease(new TextEncoder().encode(previous.json), {
       trustedKeys: [],
       requireSignature: false,
     });
-    await this.apply({ release, json, origin: previous.origin, ...(previous.originUrl ? { originUrl: previous.originUrl } : {}) });
+    const { origin, originUrl } = previous.release;
+    await this.apply({ release, json, origin, ...(originUrl ? { originUrl } : {}) });
   }
 
   async resetToBundled(): Promise<void> {
@@ -127,11 +129,11 @@ export class DatasetService {
   }
 
   private async load(): Promise<LoadedDataset> {
-    let current = await this.db.releases.get('current');
+    let current = await readInstalledRelease(this.db, 'current');
     if (!current) {
       // A worker woken by a message before onInstalled finished.
       await this.ensureInstalled();
-      current = await this.db.releases.get('current');
+      current = await readInstalledRelease(this.db, 'current');
     }
     if (!current) throw new Error('no dataset installed');
     return this.prepare(JSON.parse(current.json) as Release);

@@ -3,6 +3,7 @@ import { DatasetStatusPanel } from '@/components/dataset-status/DatasetStatusPan
 import { useLiveQuery } from '@/components/hooks/use-live-query';
 import { useSettings } from '@/components/hooks/use-settings';
 import { readDatasetStatus } from '@/utils/database/dataset-status';
+import { readInstalledRelease } from '@/utils/database/read-installed-release';
 import { openRepereDatabase } from '@/utils/database/repere-database';
 import { isAllowedReleaseUrl } from '@/utils/dataset/release-url';
 import { resolveLanguage } from '@/utils/i18n/resolve-language';
@@ -66,11 +67,11 @@ export function OptionsApp() {
   };
 
   const exportDataset = async () => {
-    const current = await db.releases.get('current');
+    const current = await readInstalledRelease(db, 'current');
     if (!current) return;
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([current.json], { type: 'application/json' }));
-    link.download = `repere-dataset-${current.version}.json`;
+    link.download = `repere-dataset-${current.release.version}.json`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   };

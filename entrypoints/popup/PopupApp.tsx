@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DatasetStatusPanel } from '@/components/dataset-status/DatasetStatusPanel';
+import { useInstalledDataset } from '@/components/hooks/use-installed-dataset';
 import { useLiveQuery } from '@/components/hooks/use-live-query';
 import { useSettings } from '@/components/hooks/use-settings';
 import { OnThisPage, type PageTermsState } from '@/components/on-this-page/OnThisPage';
@@ -37,9 +38,10 @@ export function PopupApp() {
   const t = uiText(language);
   const today = todayIso();
 
-  const terms = useLiveQuery(() => db.terms.toArray(), []);
-  const milestones = useLiveQuery(() => db.milestones.orderBy('date').toArray(), []);
-  const sources = useLiveQuery(async () => new Map((await db.sources.toArray()).map((source) => [source.id, source])), []);
+  const dataset = useInstalledDataset(db);
+  const terms = dataset?.terms;
+  const milestones = dataset?.milestones;
+  const sources = dataset?.sources;
   const status = useLiveQuery(() => readDatasetStatus(db), []);
 
   const [selected, setSelected] = useState<string | null>(termFromHash());

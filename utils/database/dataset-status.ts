@@ -1,6 +1,6 @@
 import type { InstalledRelease, RepereDatabase, SyncState } from './repere-database';
 
-export type InstalledReleaseInfo = Omit<InstalledRelease, 'json' | 'slot'>;
+export type InstalledReleaseInfo = Omit<InstalledRelease, 'slot'>;
 
 /** What the popup and options pages show about the installed dataset and sync. */
 export interface DatasetStatus {
@@ -13,7 +13,7 @@ export const EMPTY_SYNC_STATE: SyncState = { key: 'sync', consecutiveFailures: 0
 
 function infoOf(record: InstalledRelease | undefined): InstalledReleaseInfo | null {
   if (!record) return null;
-  const { json: _json, slot: _slot, ...info } = record;
+  const { slot: _slot, ...info } = record;
   return info;
 }
 

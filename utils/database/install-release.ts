@@ -1,11 +1,13 @@
 import type { Release } from '../dataset/schema';
+import { deleteReleaseTextsExcept, writeReleaseText } from './release-text-pieces';
 import type { InstalledRelease, ReleaseOrigin, RepereDatabase } from './repere-database';
 
 /**
- * Replaces the installed dataset by `release` in one IndexedDB transaction:
- * a reader sees the old dataset or the new one, never a mix, and if anything
- * fails (quota, a closed worker) the transaction rolls back and nothing
- * changes. The replaced release is kept as `previous`.
+ * Makes `release` the installed dataset in one IndexedDB transaction: its
+ * text is stored (in pieces, see release-text-pieces), the slot rows are swapped (the replaced release becomes
+ * `previous`), and texts no slot names any more are deleted. A reader sees
+ * the old dataset or the new one, never a mix, and if anything fails (quota,
+ * a closed worker) the transaction rolls back and nothing changes.
  *
  * The release must already be verified (schema, hash, signature, version):
  * this step only writes.
@@ -28,17 +30,15 @@ export async function installRelease(
     origin,
     ...(originUrl !== undefined ? { originUrl } : {}),
     installedAt: now.toISOString(),
-    json,
   };
-  await db.transaction('rw', [db.terms, db.milestones, db.sources, db.releases], async () => {
-    const current = await db.releases.get('current');
-    if (current && current.hash !== release.hash) await db.releases.put({ ...current, slot: 'previous' });
+  await db.transaction('rw', [db.releases, db.releaseTexts], async () => {
+    const [current, previous] = await Promise.all([db.releases.get('current'), db.releases.get('previous')]);
+    // Reinstalling the current release (a reset to the bundled one that is
+    // already current) keeps the previous one as it is.
+    const nextPrevious = current && current.hash !== release.hash ? { ...current, slot: 'previous' as const } : previous;
+    await writeReleaseText(db, release.hash, json);
+    if (nextPrevious) await db.releases.put(nextPrevious);
     await db.releases.put(record);
-    await Promise.all([db.terms.clear(), db.milestones.clear(), db.sources.clear()]);
-    await Promise.all([
-      db.terms.bulkAdd(release.terms),
-      db.milestones.bulkAdd(release.milestones),
-      db.sources.bulkAdd(release.sources),
-    ]);
+    await deleteReleaseTextsExcept(db, [release.hash, ...(nextPrevious ? [nextPrevious.hash] : [])]);
   });
 }

@@ -13,8 +13,18 @@ export function checkReleaseReferences(
   release: Pick<ReleaseContent, 'terms' | 'milestones' | 'sources'>,
   ctx: z.RefinementCtx,
 ): void {
-  const report = (message: string, path: (string | number)[]) =>
-    ctx.addIssue({ code: 'custom', message, path });
+  for (const { message, path } of findReferenceProblems(release)) ctx.addIssue({ code: 'custom', message, path });
+}
+
+export interface ReferenceProblem {
+  message: string;
+  path: (string | number)[];
+}
+
+/** The rules above, as a list of what breaks them (empty when none does). */
+export function findReferenceProblems(release: Pick<ReleaseContent, 'terms' | 'milestones' | 'sources'>): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  const report = (message: string, path: (string | number)[]) => void problems.push({ message, path });
 
   const sourceDates = new Map<string, string>();
   release.sources.forEach((source, index) => {
@@ -73,6 +83,7 @@ export function checkReleaseReferences(
   });
 
   checkAliasOwnership(release, report);
+  return problems;
 }
 
 function checkAliasOwnership(

@@ -191,23 +191,46 @@ export const DatasetVersionSchema = z
   .max(40)
   .regex(/^\d+(?:\.\d+){0,3}$/, 'expected a dotted numeric version such as 2026.11.23 or 2026.11.23.1');
 
-export const ReleaseContentSchema = z.strictObject({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  version: DatasetVersionSchema,
-  publishedAt: z.iso.datetime({ offset: true }),
-  terms: z.array(TermSchema).min(1).max(5000),
-  milestones: z.array(MilestoneSchema).max(20000),
-  sources: z.array(SourceSchema).min(1).max(20000),
-});
+/**
+ * The fields of a release's content, with the schema of its records given:
+ * the full schema below checks every record, and the outline checks the
+ * rest while leaving the records to be checked one at a time.
+ */
+function releaseContentShape<TermRecord extends z.ZodType, MilestoneRecord extends z.ZodType, SourceRecord extends z.ZodType>(
+  term: TermRecord,
+  milestone: MilestoneRecord,
+  source: SourceRecord,
+) {
+  return {
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    version: DatasetVersionSchema,
+    publishedAt: z.iso.datetime({ offset: true }),
+    terms: z.array(term).min(1).max(5000),
+    milestones: z.array(milestone).max(20000),
+    sources: z.array(source).min(1).max(20000),
+  };
+}
+
+export const ReleaseContentSchema = z.strictObject(releaseContentShape(TermSchema, MilestoneSchema, SourceSchema));
+
+const ReleaseHashSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'expected sha256: followed by 64 hex digits');
 
 /**
  * A release as shipped and synced: its content plus the hash of that content
  * (`sha256:` + hex of the canonical JSON without the hash field). The
  * references between terms, milestones and sources must all resolve.
  */
-export const ReleaseSchema = ReleaseContentSchema.extend({
-  hash: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'expected sha256: followed by 64 hex digits'),
-}).superRefine(checkReleaseReferences);
+export const ReleaseSchema = ReleaseContentSchema.extend({ hash: ReleaseHashSchema }).superRefine(checkReleaseReferences);
+
+/**
+ * A release with its records left unchecked: what `parseReleaseInSlices`
+ * checks first, before each record against the record schemas above, so
+ * the two together hold a release to exactly the rules of `ReleaseSchema`.
+ */
+export const ReleaseOutlineSchema = z.strictObject({
+  ...releaseContentShape(z.unknown(), z.unknown(), z.unknown()),
+  hash: ReleaseHashSchema,
+});
 
 export type Source = z.infer<typeof SourceSchema>;
 export type Phase = z.infer<typeof PhaseSchema>;

@@ -1,8 +1,11 @@
+import { TimeSlicer } from '../scheduling/time-slicer';
+import { decodeUtf8InSlices } from '../text/utf8-in-slices';
 import { compareVersions } from './compare-versions';
 import { hasValidHash } from './content-hash';
+import { parseReleaseInSlices } from './parse-release-in-slices';
 import { ReleaseError } from './release-error';
 import { verifyReleaseSignature } from './release-signature';
-import { ReleaseSchema, SCHEMA_VERSION, type Release } from './schema';
+import { SCHEMA_VERSION, type Release } from './schema';
 
 export const MAX_RELEASE_BYTES = 10 * 1024 * 1024;
 
@@ -15,6 +18,8 @@ export interface VerifyOptions {
   requireSignature: boolean;
   /** The installed version: a release must be strictly newer to be applied. */
   installedVersion?: string;
+  /** How the long checks give way to other work (lookups) in between. */
+  slicer?: TimeSlicer;
 }
 
 /**
@@ -23,6 +28,9 @@ export interface VerifyOptions {
  * wrote), then JSON, schema version, the full schema with its
  * cross-references, the content hash, and "newer than what is installed".
  * Throws a ReleaseError naming the first failed check.
+ *
+ * The schema and hash checks run in short slices: the background answers
+ * pages' lookups between them while a big release is checked.
  */
 export async function verifyRelease(
   bytes: Uint8Array,
@@ -34,7 +42,8 @@ export async function verifyRelease(
   } else if (options.requireSignature) {
     throw new ReleaseError('signature-missing');
   }
-  const json = new TextDecoder().decode(bytes);
+  const slicer = options.slicer ?? new TimeSlicer();
+  const json = await decodeUtf8InSlices(bytes, slicer);
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
@@ -45,13 +54,13 @@ export async function verifyRelease(
   if (typeof schemaVersion === 'number' && schemaVersion > SCHEMA_VERSION) {
     throw new ReleaseError('unsupported-schema', `schemaVersion ${schemaVersion}`);
   }
-  const result = ReleaseSchema.safeParse(parsed);
+  const result = await parseReleaseInSlices(parsed, slicer);
   if (!result.success) {
-    const first = result.error.issues[0];
-    throw new ReleaseError('schema', first ? `${first.path.join('.')}: ${first.message}`.slice(0, 200) : undefined);
+    const { path, message } = result.issue;
+    throw new ReleaseError('schema', `${path.map(String).join('.')}: ${message}`.slice(0, 200));
   }
   const release = result.data;
-  if (!(await hasValidHash(release))) throw new ReleaseError('hash-mismatch');
+  if (!(await hasValidHash(release, slicer))) throw new ReleaseError('hash-mismatch');
   if (options.installedVersion !== undefined && compareVersions(release.version, options.installedVersion) <= 0) {
     throw new ReleaseError('not-newer', `${release.version} ≤ ${options.installedVersion}`);
   }

@@ -3,7 +3,9 @@ import { ReleaseError } from '@/utils/dataset/release-error';
 import { nextCheckDelay } from '@/utils/dataset/sync-schedule';
 import { EMPTY_SYNC_STATE } from '@/utils/database/dataset-status';
 import type { RepereDatabase, SyncState } from '@/utils/database/repere-database';
+import { TimeSlicer } from '@/utils/scheduling/time-slicer';
 import type { Settings } from '@/utils/settings/settings';
+import { encodeUtf8InSlices } from '@/utils/text/utf8-in-slices';
 import type { DatasetService } from '../dataset-service';
 import { fetchRelease } from './fetch-release';
 
@@ -80,7 +82,9 @@ export class ReleaseSync {
     const installedVersion = await this.options.dataset.installedVersion();
     try {
       const verifyStarted = performance.now();
-      const { release, json } = await verifyRelease(new TextEncoder().encode(text), {
+      const slicer = new TimeSlicer();
+      const { release, json } = await verifyRelease(await encodeUtf8InSlices(text, slicer), {
+        slicer,
         ...(signatureFile !== undefined ? { signatureFile } : {}),
         trustedKeys: [...this.options.builtInKeys, ...settings.trustedKeys],
         // The user chose this file by hand; a signature, if given, must still be valid.

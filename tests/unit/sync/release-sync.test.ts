@@ -4,6 +4,7 @@ import { DatasetService } from '../../../entrypoints/background/dataset-service'
 import { ReleaseSync } from '../../../entrypoints/background/sync/release-sync';
 import { RepereDatabase } from '../../../utils/database/repere-database';
 import { readDatasetStatus } from '../../../utils/database/dataset-status';
+import { readInstalledRelease } from '../../../utils/database/read-installed-release';
 import { parseSettings, type Settings } from '../../../utils/settings/settings';
 import type { StaticServer } from '../../../scripts/lib/static-server';
 import type { Release } from '../../../utils/dataset/schema';
@@ -51,12 +52,9 @@ async function setUp(bundledVersion = '2026.1.1') {
 
 /** Everything a reader could see of the installed dataset. */
 async function snapshot() {
-  return db.transaction('r', [db.terms, db.milestones, db.sources, db.releases], async () => ({
-    current: await db.releases.get('current'),
-    terms: await db.terms.toArray(),
-    milestones: await db.milestones.toArray(),
-    sources: await db.sources.toArray(),
-  }));
+  const installed = await readInstalledRelease(db, 'current');
+  const release = JSON.parse(installed!.json) as Release;
+  return { current: installed!.release, terms: release.terms, milestones: release.milestones, sources: release.sources };
 }
 
 async function newerRelease(version = '2026.2.1', change?: (release: Release) => void): Promise<string> {
@@ -228,11 +226,10 @@ describe('concurrency', () => {
       const index = await dataset.termIndex();
       const termCount = new Set(index.aliases.map((alias) => alias.termId)).size;
       seen.push(`${index.version}:${termCount}`);
-      const readerView = await db.transaction('r', [db.terms, db.releases], async () => ({
-        version: (await db.releases.get('current'))?.version,
-        terms: await db.terms.count(),
-      }));
-      seen.push(`${readerView.version}:${readerView.terms}`);
+      const installed = await readInstalledRelease(db, 'current');
+      const stored = JSON.parse(installed!.json) as Release;
+      expect(stored.version).toBe(installed!.release.version);
+      seen.push(`${installed!.release.version}:${stored.terms.length}`);
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
     await updating;

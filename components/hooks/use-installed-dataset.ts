@@ -1,0 +1,39 @@
+import { useMemo } from 'preact/hooks';
+import type { Milestone, Release, Source, Term } from '@/utils/dataset/schema';
+import { readInstalledRelease } from '@/utils/database/read-installed-release';
+import type { RepereDatabase } from '@/utils/database/repere-database';
+import { useLiveQuery } from './use-live-query';
+
+export interface InstalledDataset {
+  version: string;
+  terms: Term[];
+  /** By date, then id: the timeline's order. */
+  milestones: Milestone[];
+  sources: Map<string, Source>;
+}
+
+function byDateThenId(a: Milestone, b: Milestone): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The installed dataset, whole and of one version, updated live when the
+ * background installs another. The text was verified before it was stored,
+ * so it is parsed, not validated again; it is parsed once per release.
+ */
+export function useInstalledDataset(db: RepereDatabase): InstalledDataset | undefined {
+  const installed = useLiveQuery(() => readInstalledRelease(db, 'current'), []);
+  const hash = installed?.release.hash;
+  return useMemo(() => {
+    if (!installed) return undefined;
+    const release = JSON.parse(installed.json) as Release;
+    return {
+      version: release.version,
+      terms: release.terms,
+      milestones: [...release.milestones].sort(byDateThenId),
+      sources: new Map(release.sources.map((source) => [source.id, source])),
+    };
+    // The hash names the content: a new liveQuery result with the same hash is the same dataset.
+  }, [hash]);
+}
