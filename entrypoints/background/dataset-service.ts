@@ -7,6 +7,8 @@ import { verifyRelease } from '@/utils/dataset/verify-release';
 import { installRelease } from '@/utils/database/install-release';
 import { readInstalledRelease } from '@/utils/database/read-installed-release';
 import type { ReleaseOrigin, RepereDatabase } from '@/utils/database/repere-database';
+import { TimeSlicer } from '@/utils/scheduling/time-slicer';
+import { encodeUtf8InSlices } from '@/utils/text/utf8-in-slices';
 
 interface LoadedDataset {
   release: Release;
@@ -85,7 +87,9 @@ export class DatasetService {
   async rollback(): Promise<void> {
     const previous = await readInstalledRelease(this.db, 'previous');
     if (!previous) throw new ReleaseError('no-previous');
-    const { release, json } = await verifyRelease(new TextEncoder().encode(previous.json), {
+    const slicer = new TimeSlicer();
+    const { release, json } = await verifyRelease(await encodeUtf8InSlices(previous.json, slicer), {
+      slicer,
       trustedKeys: [],
       requireSignature: false,
     });

@@ -29,8 +29,9 @@ export interface VerifyOptions {
  * cross-references, the content hash, and "newer than what is installed".
  * Throws a ReleaseError naming the first failed check.
  *
- * The schema and hash checks run in short slices: the background answers
- * pages' lookups between them while a big release is checked.
+ * Decoding and the schema and hash checks run in short slices: the
+ * background answers pages' lookups between them while a big release is
+ * checked.
  */
 export async function verifyRelease(
   bytes: Uint8Array,
