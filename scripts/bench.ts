@@ -31,6 +31,7 @@ import {
   bundleProbe,
   launchPlainChromium,
   measureDynamic,
+  measureFrameFloor,
   measurePageCase,
   type PageCaseResult,
 } from './bench/chromium-bench';
@@ -122,7 +123,12 @@ const hoverPage = await extension.context.newPage();
 await hoverPage.goto(`${server.origin}/bench/health-1mb.html`);
 await occurrencesOn(hoverPage);
 const hover = await measureHoverLatency(playwrightTab(hoverPage), values.quick ? 10 : 30);
+const frameWithRepere = await measureFrameFloor(hoverPage);
 await hoverPage.close();
+const plainHoverPage = await plain.newPage({ viewport: { width: 1280, height: 900 } });
+await plainHoverPage.goto(`${server.origin}/bench/health-1mb.html`);
+const frameFloor = await measureFrameFloor(plainHoverPage);
+await plainHoverPage.close();
 
 console.log('[bench] applying a release 10× the bundled one…');
 const apply = await measureApply({ extension, bundled, bundledBytes: bundledText.length, runs: Math.min(runs, 3) });
@@ -165,7 +171,8 @@ const summary = [
   '',
   `Live blog (20 × 10 paragraphs, 100 ms apart): added main-thread ${ms(dynamic.addedMs)} ms ` +
     `(with ${ms(dynamic.withMs)}, without ${ms(dynamic.withoutMs)}), last batch marked ${ms(dynamic.lastBatchMarkedAfterMs)} ms after it landed, longest task ${ms(dynamic.longestTaskWithMs)} ms`,
-  `Hover to visible card (after the ${120} ms hover delay): p50 ${ms(hover.p50)} ms, p95 ${ms(hover.p95)} ms over ${hover.samples} hovers`,
+  `Hover to visible card (after the ${120} ms hover delay): p50 ${ms(hover.p50)} ms, p95 ${ms(hover.p95)} ms over ${hover.samples} hovers; ` +
+    `on that page any visible change takes ${ms(frameFloor)} ms to show in plain Chromium (the floor), ${ms(frameWithRepere)} ms with Repère's marks`,
   `Release 10× the bundled size (${(apply.releaseBytes / 1e6).toFixed(2)} MB vs ${(apply.bundledBytes / 1e3).toFixed(0)} KB): ` +
     `apply ${ms(apply.applyMs)} ms (verify ${ms(apply.verifyMs)} ms), lookups meanwhile: max ${ms(apply.lookupDuringApplyMaxMs)} ms, ` +
     `p95 ${ms(apply.lookupDuringApplyP95Ms)} ms over ${apply.lookupsDuringApply} lookups (idle: p95 ${ms(apply.lookupIdleP95Ms)} ms); ` +
@@ -196,6 +203,7 @@ const results = {
   pages: pageResults,
   dynamic,
   hover,
+  frameFloorMs: { plain: frameFloor, withRepere: frameWithRepere },
   apply,
   contentScriptBytes,
   firefox,

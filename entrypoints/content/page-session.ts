@@ -317,7 +317,9 @@ export class PageSession {
     const details = this.details.get(mark.termId);
     if (!details || !this.running) return;
     const language = resolveLanguage(this.settings.language, this.window.navigator.languages ?? []);
-    this.articleDay ??= detectPublicationDate(this.document);
+    // Read once per page: null means "looked, found none", which must not
+    // send every hover back through the whole document.
+    if (this.articleDay === undefined) this.articleDay = detectPublicationDate(this.document);
     const model = buildCardModel({ details, language, today: todayIso(), articleDay: this.articleDay });
     this.steppedMark = mark;
     this.highlighter?.setActive(mark);

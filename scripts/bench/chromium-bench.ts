@@ -255,3 +255,29 @@ export async function measureDynamic({
     runs,
   };
 }
+
+/**
+ * What any visible change costs on `page` as it stands: from adding a small
+ * fixed box to the frame after the one that shows it (median of `samples`).
+ * Measured in plain Chromium it is the floor under hover-to-card on that
+ * page; measured with Repère it adds what its highlights cost each frame.
+ */
+export async function measureFrameFloor(page: Page, samples = 9): Promise<number> {
+  // Source text: tsx would wrap named inner functions in a __name() the page lacks.
+  const times = (await page.evaluate(`(async () => {
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const box = document.createElement('div');
+    box.style.cssText = 'position:fixed;left:10px;top:10px;width:200px;height:100px;background:#fff;z-index:2147483646';
+    const times = [];
+    for (let i = 0; i < ${samples}; i++) {
+      await nextFrame();
+      const started = performance.now();
+      document.documentElement.append(box);
+      await nextFrame();
+      times.push(performance.now() - started);
+      box.remove();
+    }
+    return times;
+  })()`)) as number[];
+  return median(times);
+}

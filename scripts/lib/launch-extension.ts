@@ -1,7 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { WELCOME_PAGE } from '../../utils/messaging/extension-pages';
 import { requireChromium } from './find-browser';
 
 export const CHROME_BUILD_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -36,6 +37,7 @@ export async function launchWithExtension({
 } = {}): Promise<ExtensionSession> {
   const executablePath = await requireChromium();
   const userDataDir = givenProfile ?? (await mkdtemp(path.join(os.tmpdir(), 'repere-profile-')));
+  const firstRun = (await readdir(userDataDir)).length === 0;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless,
@@ -57,6 +59,7 @@ export async function launchWithExtension({
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
+  if (firstRun) await closeWelcomeTab(context);
   return {
     context,
     extensionId,
@@ -66,4 +69,20 @@ export async function launchWithExtension({
       if (!givenProfile) await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * On install Repère opens its welcome page in a new tab, which becomes the
+ * active one: a page opened before it would be a background tab, whose
+ * frames Chromium throttles to one a second. Sessions close it once it has
+ * opened (and fail, saying so, if it never does).
+ */
+async function closeWelcomeTab(context: BrowserContext): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const welcome = context.pages().find((page) => page.url().endsWith(`/${WELCOME_PAGE}`));
+    if (welcome) return welcome.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the welcome tab (${WELCOME_PAGE}) did not open on first install`);
 }
