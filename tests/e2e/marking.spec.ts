@@ -6,6 +6,7 @@ import {
   countsOf,
   expect,
   highlightedRangeCount,
+  hoverText,
   pageTerms,
   resetSettings,
   setSettings,
@@ -160,6 +161,30 @@ test.describe('marking terms in pages', () => {
     await waitForHighlights(page, (count) => count === 0);
     await setSettings(control, { paused: false });
     await waitForHighlights(page, (count) => count === total);
+    await page.close();
+  });
+
+  test('on a page with thousands of marks, registers those near the viewport and follows the scroll', async ({ extension, server, control }) => {
+    const page = await extension.context.newPage();
+    await page.goto(server.origin + '/hostile/many-marks.html');
+    expect(countsOf(await pageTerms(control, page))).toEqual({ 'mon-espace-sante': 1500, 'segur-numerique': 1500 });
+    const registered = await highlightedRangeCount(page);
+    expect(registered).toBeGreaterThan(0);
+    expect(registered).toBeLessThan(300);
+    const lastParagraphRegistered = () =>
+      page.evaluate(() => {
+        const last = document.querySelector('p:last-of-type')!;
+        for (const [name, highlight] of CSS.highlights) {
+          if (name === 'repere-active') continue;
+          for (const range of highlight as unknown as Iterable<Range>) if (last.contains(range.startContainer)) return true;
+        }
+        return false;
+      });
+    expect(await lastParagraphRegistered()).toBe(false);
+    // The last paragraph scrolled into view gets its marks, and they work.
+    await hoverText(page, 'Ségur numérique', 1499);
+    await expect.poll(lastParagraphRegistered).toBe(true);
+    await expect(page.locator('repere-card .card .label')).toHaveText('Ségur numérique');
     await page.close();
   });
 

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 /**
  * Pages built to break things, generated on request so the repository does
  * not carry megabytes of them: 200,000 text nodes, deep nesting, a 10 MB text
- * node, SVG and XML documents, a document without <body>.
+ * node, SVG and XML documents, a document without <body>, 3,000 marks.
  */
 const PAGES: Record<string, () => { type: string; body: string }> = {
   '/hostile/many-nodes.html': () => {
@@ -18,6 +18,14 @@ const PAGES: Record<string, () => { type: string; body: string }> = {
       paragraphs.push(`<p>${spans.join(' ')}</p>`);
     }
     return { type: 'text/html', body: `<!doctype html><title>200 000 nœuds</title><body>${paragraphs.join('')}</body>` };
+  },
+  '/hostile/many-marks.html': () => {
+    // A long dossier: 1,500 paragraphs, two marks each.
+    const paragraph = (n: number) => `<p>Paragraphe ${n} : le Ségur numérique alimente Mon espace santé.</p>`;
+    return {
+      type: 'text/html',
+      body: `<!doctype html><html lang="fr"><title>Long dossier</title><body>${Array.from({ length: 1500 }, (_, n) => paragraph(n + 1)).join('')}</body></html>`,
+    };
   },
   '/hostile/deep-2000.html': () => ({ type: 'text/html', body: nested(2000) }),
   '/hostile/deep-3000.html': () => ({ type: 'text/html', body: nested(3000) }),
