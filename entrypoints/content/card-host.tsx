@@ -38,7 +38,7 @@ export interface ShowCardOptions {
 /**
  * Renders the one hover card of a page: Preact in an open shadow root (page
  * CSS cannot reach in, the card cannot leak out), placed in the top layer as
- * a manual popover (above any z-index, and visible in fullscreen), and
+ * a manual popover (above any z-index, and usable in fullscreen), and
  * placed beside its term without ever leaving the viewport (placeCard).
  */
 export class CardHost {
@@ -81,7 +81,7 @@ export class CardHost {
       this.container!,
     );
     this.announce(options.model, options.language);
-    if (!host.isConnected) (this.document.body ?? this.document.documentElement).after(host);
+    this.attach(host);
     this.showInTopLayer(host);
     const card = this.container!.firstElementChild as HTMLElement | null;
     const place = () => {
@@ -162,19 +162,38 @@ export class CardHost {
     this.liveRegion.setAttribute('aria-live', 'polite');
     shadow.append(style, this.liveRegion, this.container);
     this.host = host;
-    // Chromium puts a fullscreen element into the top layer only once the
-    // window has resized, which can be after a card opened: raise the card
-    // again so it stays above the fullscreen element.
+    // Entering or leaving fullscreen with the card open: move it to where
+    // it can be used (see attach) and raise it again: Chromium puts a
+    // fullscreen element into the top layer only once the window has
+    // resized, which can be after the card opened.
     this.document.addEventListener('fullscreenchange', () => {
-      if (!host.isConnected || !host.matches(':popover-open')) return;
+      if (!host.isConnected) return;
+      this.attach(host);
       try {
-        host.hidePopover();
+        if (host.matches(':popover-open')) host.hidePopover();
         host.showPopover();
       } catch {
         // Left where it was: still visible outside fullscreen.
       }
     });
     return host;
+  }
+
+  /**
+   * Puts the host in the document: after <body> usually, but inside the
+   * fullscreen element while there is one. Chromium draws a top-layer card
+   * above a fullscreen element yet sends the pointer only to that element's
+   * subtree: outside it the card would show but close as soon as the
+   * pointer moved into it, its links out of reach.
+   */
+  private attach(host: HTMLElement): void {
+    const fullscreen = this.document.fullscreenElement;
+    if (fullscreen && canHoldCard(fullscreen)) {
+      if (host.parentNode !== fullscreen) fullscreen.append(host);
+      return;
+    }
+    const body = this.document.body ?? this.document.documentElement;
+    if (!host.isConnected || host.parentNode !== body.parentNode) body.after(host);
   }
 
   private showInTopLayer(host: HTMLElement): void {
@@ -194,4 +213,12 @@ export class CardHost {
       date: formatPartialDate(model.asOf, language),
     });
   }
+}
+
+/** Elements that show their children (not a video, image, canvas or embedded document). */
+function canHoldCard(element: Element): boolean {
+  return (
+    element.namespaceURI === 'http://www.w3.org/1999/xhtml' &&
+    !['VIDEO', 'AUDIO', 'IMG', 'CANVAS', 'IFRAME', 'EMBED', 'OBJECT'].includes(element.tagName)
+  );
 }

@@ -133,6 +133,39 @@ test.describe('the hover card', () => {
     await page.close();
   });
 
+  test('stays above a fullscreen element and usable there: the pointer can move into it and close it', async ({ extension, server, control }) => {
+    const page = await extension.context.newPage();
+    await page.goto(server.origin + ARTICLES.dsih2022);
+    await pageTerms(control, page);
+    // A slide shown fullscreen by the page, from a click (fullscreen needs a user gesture).
+    await page.evaluate(() => {
+      const slide = document.createElement('div');
+      slide.id = 'slide';
+      slide.style.cssText = 'background:#fff;padding:40px;font-size:24px';
+      slide.innerHTML = '<p>Diapositive : le déploiement de l’INS dans les hôpitaux.</p>';
+      document.body.prepend(slide);
+      const button = document.createElement('button');
+      button.id = 'go-fullscreen';
+      button.textContent = 'Plein écran';
+      button.addEventListener('click', () => void slide.requestFullscreen());
+      document.body.append(button);
+    });
+    await page.locator('#go-fullscreen').click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id ?? null)).toBe('slide');
+
+    await hoverText(page, 'INS');
+    await expect(card(page).locator('.label')).toHaveText('INS');
+    const close = (await card(page).locator('.close').boundingBox())!;
+    // Into the card and onto its close button: it stays open on the way, then closes.
+    await page.mouse.move(close.x - 60, close.y + 40, { steps: 5 });
+    await page.waitForTimeout(400);
+    await expect(card(page)).toBeVisible();
+    await page.mouse.click(close.x + close.width / 2, close.y + close.height / 2);
+    await expect(page.locator('repere-card')).toHaveCount(0);
+    expect(await page.evaluate(() => document.fullscreenElement?.id ?? null)).toBe('slide');
+    await page.close();
+  });
+
   test('is reachable by keyboard: the step command opens it with focus, Tab reaches its links, Esc closes and returns focus', async ({
     extension,
     server,
