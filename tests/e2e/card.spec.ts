@@ -142,7 +142,7 @@ test.describe('the hover card', () => {
       const slide = document.createElement('div');
       slide.id = 'slide';
       slide.style.cssText = 'background:#fff;padding:40px;font-size:24px';
-      slide.innerHTML = '<p>Diapositive : le déploiement de l’INS dans les hôpitaux.</p>';
+      slide.append(Object.assign(document.createElement('p'), { textContent: 'Diapositive : le déploiement de l’INS dans les hôpitaux.' }));
       document.body.prepend(slide);
       const button = document.createElement('button');
       button.id = 'go-fullscreen';
