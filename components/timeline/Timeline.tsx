@@ -28,13 +28,27 @@ export function Timeline({ milestones, termLabels, sources, language, today, onS
   const todayMarker = () => {
     todayShown = true;
     return (
-      <li class="today" aria-label={t('popup.today')}>
+      <li class="today" aria-label={t('popup.today')} tabIndex={-1}>
         <span>{t('popup.today')}</span>
       </li>
     );
   };
   return (
     <div class="timeline">
+      {groups.length > 0 && (
+        // The roadmap starts decades back: one click to where it stands now.
+        <button
+          type="button"
+          class="jump-today"
+          onClick={(event) => {
+            const marker = event.currentTarget.parentElement?.querySelector<HTMLElement>('.today');
+            marker?.scrollIntoView({ block: 'center' });
+            marker?.focus({ preventScroll: true });
+          }}
+        >
+          {t('popup.jumpToToday')}
+        </button>
+      )}
       {groups.map((group) => (
         <section class="year" key={group.year} aria-labelledby={`year-${group.year}`}>
           <h3 id={`year-${group.year}`}>{group.year}</h3>

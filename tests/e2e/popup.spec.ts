@@ -80,6 +80,12 @@ test.describe('the popup', () => {
     const page = await extension.context.newPage();
     await page.goto(server.origin + ARTICLES.cns2020);
     const popup = await openPopupFor(extension, control, page);
+    // The whole roadmap starts in 1998: one click brings today into view, with focus for the keyboard.
+    const today = popup.locator('.timeline .today');
+    await expect(today).not.toBeInViewport();
+    await popup.getByRole('button', { name: 'Aller à aujourd’hui' }).click();
+    await expect(today).toBeInViewport();
+    await expect(today).toBeFocused();
     await popup.getByLabel('Programme', { exact: true }).selectOption('e-prescription');
     const ePrescription = bundled.milestones.filter((milestone) => milestone.terms.includes('e-prescription'));
     await expect(popup.locator('.timeline .milestone')).toHaveCount(ePrescription.length);
