@@ -8,11 +8,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { toBase64 } from '../utils/dataset/release-signature';
+import { generateReleaseKeyPair, toBase64 } from '../utils/dataset/release-signature';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: '.keys' } } });
-const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
-const publicKey = toBase64(new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey)));
+const pair = await generateReleaseKeyPair();
+const publicKey = pair.publicKey;
 const privateKey = toBase64(new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey)));
 const dir = path.resolve(values.out!);
 await mkdir(dir, { recursive: true });

@@ -5,7 +5,6 @@ import type { RepereDatabase } from '@/utils/database/repere-database';
 import { useLiveQuery } from './use-live-query';
 
 export interface InstalledDataset {
-  version: string;
   terms: Term[];
   /** By date, then id: the timeline's order. */
   milestones: Milestone[];
@@ -29,7 +28,6 @@ export function useInstalledDataset(db: RepereDatabase): InstalledDataset | unde
     if (!installed) return undefined;
     const release = JSON.parse(installed.json) as Release;
     return {
-      version: release.version,
       terms: release.terms,
       milestones: [...release.milestones].sort(byDateThenId),
       sources: new Map(release.sources.map((source) => [source.id, source])),

@@ -44,7 +44,7 @@ class CustomHighlighter implements Highlighter {
   readonly changesDom = false;
   /** The registered ranges: every mark's, or on a page with very many, those near the viewport. */
   private readonly marks: Highlight;
-  private readonly all = new Set<Mark>();
+  /** Set once a page has very many marks: from then on it holds every range, `marks` those near the viewport. */
   private visible: VisibleMarks | null = null;
   private readonly active: Highlight;
   private style: MarkStyle;
@@ -68,17 +68,15 @@ class CustomHighlighter implements Highlighter {
 
   add(marks: Mark[]): void {
     for (const mark of marks) {
-      this.all.add(mark);
-      if (this.visible) this.visible.add(mark);
+      if (this.visible) this.visible.add(mark.range);
       else this.marks.add(mark.range);
     }
-    if (!this.visible && this.all.size > ALL_REGISTERED_UP_TO) this.registerOnlyNearViewport();
+    if (!this.visible && this.marks.size > ALL_REGISTERED_UP_TO) this.registerOnlyNearViewport();
   }
 
   remove(marks: Mark[]): void {
     for (const mark of marks) {
-      this.all.delete(mark);
-      this.visible?.remove(mark);
+      this.visible?.remove(mark.range);
       this.marks.delete(mark.range);
       this.active.delete(mark.range);
     }
@@ -108,7 +106,6 @@ class CustomHighlighter implements Highlighter {
   }
 
   clear(): void {
-    this.all.clear();
     this.visible?.disconnect();
     this.visible = null;
     this.marks.clear();
@@ -116,17 +113,19 @@ class CustomHighlighter implements Highlighter {
   }
 
   private registerOnlyNearViewport(): void {
+    // Only live Ranges are ever added to the highlight.
+    const all = [...this.marks] as Range[];
     this.marks.clear();
     this.visible = new VisibleMarks(
       this.view,
       (near) => {
-        for (const mark of near) this.marks.add(mark.range);
+        for (const range of near) this.marks.add(range);
       },
       (away) => {
-        for (const mark of away) this.marks.delete(mark.range);
+        for (const range of away) this.marks.delete(range);
       },
     );
-    for (const mark of this.all) this.visible.add(mark);
+    for (const range of all) this.visible.add(range);
   }
 }
 

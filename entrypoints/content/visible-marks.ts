@@ -1,8 +1,6 @@
-import type { Mark } from './mark';
-
 /**
- * Which marks lie near the viewport: within one screen above or below it.
- * Tracked per element holding a mark's text, with one IntersectionObserver,
+ * Which marks' ranges lie near the viewport: within one screen above or
+ * below it. Tracked per element holding a mark's text, with one IntersectionObserver,
  * so scrolling costs the page nothing until an element comes near or goes.
  *
  * Why: Chromium re-checks every registered highlight range after any change
@@ -12,41 +10,41 @@ import type { Mark } from './mark';
  * keeps that check small, whatever the length of the page.
  */
 export class VisibleMarks {
-  private readonly byElement = new Map<Element, Set<Mark>>();
-  /** Where each mark was filed: its node may have left that element since. */
-  private readonly elementOf = new Map<Mark, Element>();
+  private readonly byElement = new Map<Element, Set<Range>>();
+  /** Where each range was filed: its text may have left that element since. */
+  private readonly elementOf = new Map<Range, Element>();
   private readonly near = new Set<Element>();
   private readonly observer: IntersectionObserver;
 
   constructor(
     view: Window & typeof globalThis,
-    private readonly onNear: (marks: Iterable<Mark>) => void,
-    private readonly onAway: (marks: Iterable<Mark>) => void,
+    private readonly onNear: (ranges: Iterable<Range>) => void,
+    private readonly onAway: (ranges: Iterable<Range>) => void,
   ) {
     this.observer = new view.IntersectionObserver((entries) => this.update(entries), { rootMargin: '100% 0px' });
   }
 
-  add(mark: Mark): void {
-    const element = mark.node.parentElement;
+  add(range: Range): void {
+    const element = range.startContainer.parentElement;
     if (!element) return;
-    let marks = this.byElement.get(element);
-    if (!marks) {
-      marks = new Set();
-      this.byElement.set(element, marks);
+    let ranges = this.byElement.get(element);
+    if (!ranges) {
+      ranges = new Set();
+      this.byElement.set(element, ranges);
       this.observer.observe(element);
     }
-    marks.add(mark);
-    this.elementOf.set(mark, element);
-    if (this.near.has(element)) this.onNear([mark]);
+    ranges.add(range);
+    this.elementOf.set(range, element);
+    if (this.near.has(element)) this.onNear([range]);
   }
 
-  remove(mark: Mark): void {
-    const element = this.elementOf.get(mark);
-    const marks = element ? this.byElement.get(element) : undefined;
-    if (!element || !marks) return;
-    this.elementOf.delete(mark);
-    marks.delete(mark);
-    if (marks.size > 0) return;
+  remove(range: Range): void {
+    const element = this.elementOf.get(range);
+    const ranges = element ? this.byElement.get(element) : undefined;
+    if (!element || !ranges) return;
+    this.elementOf.delete(range);
+    ranges.delete(range);
+    if (ranges.size > 0) return;
     this.byElement.delete(element);
     this.near.delete(element);
     this.observer.unobserve(element);
@@ -61,13 +59,13 @@ export class VisibleMarks {
 
   private update(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
-      const marks = this.byElement.get(entry.target);
-      if (!marks) continue;
+      const ranges = this.byElement.get(entry.target);
+      if (!ranges) continue;
       if (entry.isIntersecting) {
         this.near.add(entry.target);
-        this.onNear(marks);
+        this.onNear(ranges);
       } else if (this.near.delete(entry.target)) {
-        this.onAway(marks);
+        this.onAway(ranges);
       }
     }
   }

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { computeContentHash } from '../../utils/dataset/content-hash';
-import { signRelease, toBase64 } from '../../utils/dataset/release-signature';
+import { generateReleaseKeyPair, signRelease } from '../../utils/dataset/release-signature';
 import type { Release } from '../../utils/dataset/schema';
 import type { ExtensionSession } from '../lib/launch-extension';
 import { median, percentile } from './stats';
@@ -78,8 +78,7 @@ export async function measureApply({
   bundledBytes: number;
   runs: number;
 }): Promise<SyncBenchResult> {
-  const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
-  const publicKey = toBase64(new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey)));
+  const { publicKey, privateKey } = await generateReleaseKeyPair();
   let served = { body: new Uint8Array(), signature: '' };
   const server = createServer((request, response) => {
     const signature = request.url?.endsWith('.sig');
@@ -150,7 +149,7 @@ export async function measureApply({
   let releaseBytes = 0;
   for (let run = 0; run < runs; run++) {
     const body = new TextEncoder().encode(JSON.stringify(await inflateRelease(bundled, 10, `2999.1.${run + 1}`)));
-    served = { body, signature: await signRelease({ bytes: body, privateKey: pair.privateKey, publicKey }) };
+    served = { body, signature: await signRelease({ bytes: body, privateKey, publicKey }) };
     releaseBytes = body.byteLength;
     await control.evaluate(() => chrome.runtime.sendMessage({ type: 'reset-to-bundled' }));
     await startLookups();

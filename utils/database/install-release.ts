@@ -6,9 +6,9 @@ import type { InstalledRelease, ReleaseOrigin, RepereDatabase } from './repere-d
  * Makes `release` the installed dataset in one IndexedDB transaction: its
  * text is stored (in pieces, see release-text-pieces), the slot rows are
  * swapped (the replaced release becomes `previous`), and texts no slot
- * names any more are deleted. A reader sees
- * the old dataset or the new one, never a mix, and if anything fails (quota,
- * a closed worker) the transaction rolls back and nothing changes.
+ * names any more are deleted. A reader sees the old dataset or the new one,
+ * never a mix, and if anything fails (quota, a closed worker) the
+ * transaction rolls back and nothing changes.
  *
  * The release must already be verified (schema, hash, signature, version):
  * this step only writes.

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { RepereDatabase } from './repere-database';
 
 /**
- * About 256 KB of text per piece: storing one piece holds the background's
+ * 128 K characters per piece: storing one piece holds the background's
  * thread for a few milliseconds on a slow machine, a whole 2 MB text for
  * over 100.
  */

@@ -97,3 +97,14 @@ export async function signRelease({
   const file: SignatureFile = { algorithm: 'Ed25519', publicKey, signature: toBase64(new Uint8Array(signature)) };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
+
+/**
+ * A new signing key pair: the public key as it is written in trusted-key
+ * lists (base64 of the raw 32 bytes), the private key extractable so that
+ * `dataset:keygen` can save it.
+ */
+export async function generateReleaseKeyPair(): Promise<{ publicKey: string; privateKey: CryptoKey }> {
+  const pair = (await crypto.subtle.generateKey(ED25519, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const publicKey = toBase64(new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey)));
+  return { publicKey, privateKey: pair.privateKey };
+}
