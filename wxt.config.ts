@@ -19,7 +19,8 @@ export default defineConfig({
     name: 'Repère',
     description: '__MSG_extensionDescription__',
     default_locale: 'fr',
-    permissions: ['storage', 'alarms'],
+    // Chromium: an offscreen document starts the worker that verifies releases.
+    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Content scripts run on every web page; sync may fetch a release from
     // any https host the user configures (and localhost while developing).
     host_permissions: ['http://*/*', 'https://*/*'],

@@ -174,7 +174,8 @@ const summary = [
   `Hover to visible card (after the ${120} ms hover delay): p50 ${ms(hover.p50)} ms, p95 ${ms(hover.p95)} ms over ${hover.samples} hovers; ` +
     `on that page any visible change takes ${ms(frameFloor)} ms to show in plain Chromium (the floor), ${ms(frameWithRepere)} ms with Repère's marks`,
   `Release 10× the bundled size (${(apply.releaseBytes / 1e6).toFixed(2)} MB vs ${(apply.bundledBytes / 1e3).toFixed(0)} KB): ` +
-    `apply ${ms(apply.applyMs)} ms (verify ${ms(apply.verifyMs)} ms), lookups meanwhile: max ${ms(apply.lookupDuringApplyMaxMs)} ms, ` +
+    `apply ${ms(apply.applyMs)} ms (download and verification before it: ${ms(apply.checkMs)} ms, ` +
+    `${apply.checkedOffThread ? 'in the release checker worker' : 'in the service worker itself'}), lookups meanwhile: max ${ms(apply.lookupDuringApplyMaxMs)} ms, ` +
     `p95 ${ms(apply.lookupDuringApplyP95Ms)} ms over ${apply.lookupsDuringApply} lookups (idle: p95 ${ms(apply.lookupIdleP95Ms)} ms); ` +
     `the worker's longest task during the update ${ms(apply.workerLongestTaskMs)} ms`,
   `Content script: ${(contentScriptBytes / 1024).toFixed(1)} KB minified`,

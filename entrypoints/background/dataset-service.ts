@@ -5,10 +5,13 @@ import { buildTermDetails, type TermDetails } from '@/utils/dataset/term-details
 import { buildTermIndex, type TermIndex } from '@/utils/dataset/term-index';
 import { verifyRelease } from '@/utils/dataset/verify-release';
 import { installRelease } from '@/utils/database/install-release';
+import { splitReleaseText } from '@/utils/database/split-release-text';
 import { readInstalledRelease } from '@/utils/database/read-installed-release';
 import type { ReleaseOrigin, RepereDatabase } from '@/utils/database/repere-database';
 import { TimeSlicer } from '@/utils/scheduling/time-slicer';
 import { encodeUtf8InSlices } from '@/utils/text/utf8-in-slices';
+import type { CheckRequest } from '@/utils/release-check/check-release';
+import { ReleaseChecker, type CheckOutcome } from './release-checker/release-checker';
 
 interface LoadedDataset {
   release: Release;
@@ -22,6 +25,8 @@ export interface DatasetServiceOptions {
   loadBundled: () => Promise<Uint8Array>;
   /** Called after a new dataset is installed, so open tabs can rescan. */
   onChanged?: (release: Release) => void | Promise<void>;
+  /** Where releases are checked; by default here, in slices. */
+  checker?: ReleaseChecker;
   now?: () => Date;
 }
 
@@ -37,11 +42,18 @@ export class DatasetService {
   private readonly db: RepereDatabase;
   private readonly options: DatasetServiceOptions;
   private readonly now: () => Date;
+  private readonly checker: ReleaseChecker;
 
   constructor(options: DatasetServiceOptions) {
     this.options = options;
     this.db = options.db;
     this.now = options.now ?? (() => new Date());
+    this.checker = options.checker ?? new ReleaseChecker({ openChannel: null });
+  }
+
+  /** Downloads (for a URL) and verifies a release from elsewhere, before `apply`. */
+  check(request: CheckRequest): Promise<CheckOutcome> {
+    return this.checker.check(request);
   }
 
   /**
@@ -58,27 +70,28 @@ export class DatasetService {
 
   private async installBundledIfNewer(): Promise<void> {
     const current = await this.db.releases.get('current');
+    // The bundled file is small and known: checked here, without starting a worker.
     const { release, json } = await verifyRelease(await this.options.loadBundled(), {
       trustedKeys: [],
       // The bundled file ships inside the signed extension package.
       requireSignature: false,
     });
     if (current && compareVersions(release.version, current.version) <= 0) return;
-    await this.apply({ release, json, origin: 'bundled' });
+    await this.apply({ release, textPieces: splitReleaseText(json), origin: 'bundled' });
   }
 
   async apply({
     release,
-    json,
+    textPieces,
     origin,
     originUrl,
   }: {
     release: Release;
-    json: string;
+    textPieces: readonly string[];
     origin: ReleaseOrigin;
     originUrl?: string;
   }): Promise<void> {
-    await installRelease(this.db, { release, json, origin, ...(originUrl ? { originUrl } : {}), now: this.now() });
+    await installRelease(this.db, { release, textPieces, origin, ...(originUrl ? { originUrl } : {}), now: this.now() });
     this.loaded = Promise.resolve(this.prepare(release));
     await this.options.onChanged?.(release);
   }
@@ -87,14 +100,12 @@ export class DatasetService {
   async rollback(): Promise<void> {
     const previous = await readInstalledRelease(this.db, 'previous');
     if (!previous) throw new ReleaseError('no-previous');
-    const slicer = new TimeSlicer();
-    const { release, json } = await verifyRelease(await encodeUtf8InSlices(previous.json, slicer), {
-      slicer,
-      trustedKeys: [],
-      requireSignature: false,
-    });
+    const bytes = await encodeUtf8InSlices(previous.json, new TimeSlicer());
+    const checked = await this.check({ input: { kind: 'bytes', bytes }, trustedKeys: [], requireSignature: false });
+    // With no installed release given, a check that passes is always "verified".
+    if (checked.status !== 'verified') throw new Error(`unexpected check result: ${checked.status}`);
     const { origin, originUrl } = previous.release;
-    await this.apply({ release, json, origin, ...(originUrl ? { originUrl } : {}) });
+    await this.apply({ release: checked.release, textPieces: checked.textPieces, origin, ...(originUrl ? { originUrl } : {}) });
   }
 
   async resetToBundled(): Promise<void> {
@@ -102,11 +113,12 @@ export class DatasetService {
       trustedKeys: [],
       requireSignature: false,
     });
-    await this.apply({ release, json, origin: 'bundled' });
+    await this.apply({ release, textPieces: splitReleaseText(json), origin: 'bundled' });
   }
 
-  async installedVersion(): Promise<string | undefined> {
-    return (await this.db.releases.get('current'))?.version;
+  async installedRelease(): Promise<{ version: string; hash: string } | undefined> {
+    const current = await this.db.releases.get('current');
+    return current && { version: current.version, hash: current.hash };
   }
 
   async termIndex(): Promise<TermIndex> {

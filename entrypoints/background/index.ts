@@ -12,6 +12,9 @@ import { DatasetService } from './dataset-service';
 import { handleRequest } from './handle-request';
 import { stepTermInActiveTab } from './step-term-command';
 import { ReleaseSync } from './sync/release-sync';
+import { ReleaseChecker } from './release-checker/release-checker';
+import { listenForCheckerPorts, openOffscreenChannel } from './release-checker/offscreen-channel';
+import { openWorkerChannel } from './release-checker/worker-channel';
 
 const SYNC_ALARM = 'repere-release-check';
 
@@ -21,8 +24,18 @@ function trustedKeysOfBuild(): string[] {
   return [...(builtInKeys as string[]), ...fromEnv.split(',').map((key) => key.trim()).filter(Boolean)];
 }
 
+/** How a release checker worker is started: in Chromium via an offscreen document, in Firefox directly. */
+function checkerChannelOpener() {
+  if (browser.offscreen) {
+    listenForCheckerPorts();
+    return openOffscreenChannel;
+  }
+  return typeof Worker === 'function' ? openWorkerChannel : null;
+}
+
 export default defineBackground(() => {
   const db = openRepereDatabase();
+  const checker = new ReleaseChecker({ openChannel: checkerChannelOpener() });
   const dataset = new DatasetService({
     db,
     loadBundled: async () => {
@@ -33,6 +46,7 @@ export default defineBackground(() => {
     },
     // Content scripts watch this key and rescan open tabs with the new data.
     onChanged: (release) => browser.storage.local.set({ [DATASET_HASH_KEY]: release.hash }),
+    checker,
   });
   const sync = new ReleaseSync({
     db,

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import type { DatasetStatus } from '../../utils/database/dataset-status';
 import type { Release } from '../../utils/dataset/schema';
 import type { TermIndex } from '../../utils/dataset/term-index';
@@ -24,6 +24,10 @@ async function installed(control: Page): Promise<{ hash: string; version: string
   const index = await ask<TermIndex>(control, { type: 'get-index' });
   if (!status.ok || !index.ok) throw new Error('the background did not answer');
   return { hash: status.value.current!.hash, version: status.value.current!.version, index: index.value };
+}
+
+async function offscreenDocuments(serviceWorker: Worker): Promise<number> {
+  return serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length);
 }
 
 /** A newer copy of the bundled release, changed by `edit`, re-hashed. */
@@ -58,7 +62,10 @@ test.describe('dataset updates from a release URL', () => {
       expect(answer.value.current?.origin).toBe('remote');
       expect(answer.value.previous?.version).toBe(bundled.version);
       expect(answer.value.sync.lastOutcome?.code).toBe('ok');
+      // Checked in the verifier worker, whose offscreen document is closed again.
+      expect(answer.value.sync.lastOutcome?.timings?.checkedOffThread).toBe(true);
     }
+    expect(await offscreenDocuments(extension.serviceWorker)).toBe(0);
     await pageTerms(control, page);
     await hoverText(page, 'INS');
     await expect(page.locator('repere-card .status')).toContainText('Statut mis à jour par une publication de test.');
@@ -153,6 +160,20 @@ test.describe('dataset updates from a release URL', () => {
     expect(await page.locator('repere-card img, repere-card script').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await page.close();
+  });
+
+  test('replaces an offscreen document left over by a stopped service worker', async ({ extension, control, bundled }) => {
+    // What a service worker stopped in the middle of a verification leaves behind.
+    await extension.serviceWorker.evaluate(() =>
+      chrome.offscreen.createDocument({ url: '/offscreen.html', reasons: ['WORKERS'], justification: 'test: a leftover document' }),
+    );
+    expect(await offscreenDocuments(extension.serviceWorker)).toBe(1);
+    const body = await newer(bundled);
+    releases.behaviour = { kind: 'serve', body, signature: await sign(body, keys) };
+    const answer = await ask<DatasetStatus>(control, { type: 'check-updates' });
+    expect(answer.ok && answer.value.sync.lastOutcome?.timings?.checkedOffThread).toBe(true);
+    expect((await installed(control)).version).toBe('2099.1.1');
+    expect(await offscreenDocuments(extension.serviceWorker)).toBe(0);
   });
 
   test('survives the service worker being stopped in the middle of an update', async ({ extension, control }) => {

@@ -17,11 +17,18 @@ export async function installRelease(
   db: RepereDatabase,
   {
     release,
-    json,
+    textPieces,
     origin,
     originUrl,
     now,
-  }: { release: Release; json: string; origin: ReleaseOrigin; originUrl?: string; now: Date },
+  }: {
+    release: Release;
+    /** The release file's text, as splitReleaseText cuts it. */
+    textPieces: readonly string[];
+    origin: ReleaseOrigin;
+    originUrl?: string;
+    now: Date;
+  },
 ): Promise<void> {
   const record: InstalledRelease = {
     slot: 'current',
@@ -37,7 +44,7 @@ export async function installRelease(
     // Reinstalling the current release (a reset to the bundled one that is
     // already current) keeps the previous one as it is.
     const nextPrevious = current && current.hash !== release.hash ? { ...current, slot: 'previous' as const } : previous;
-    await writeReleaseText(db, release.hash, json);
+    await writeReleaseText(db, release.hash, textPieces);
     if (nextPrevious) await db.releases.put(nextPrevious);
     await db.releases.put(record);
     await deleteReleaseTextsExcept(db, [release.hash, ...(nextPrevious ? [nextPrevious.hash] : [])]);

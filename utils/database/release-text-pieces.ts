@@ -2,23 +2,14 @@ import Dexie from 'dexie';
 import type { RepereDatabase } from './repere-database';
 
 /**
- * 128 K characters per piece: storing one piece holds the background's
- * thread for a few milliseconds on a slow machine, a whole 2 MB text for
- * over 100.
+ * Stores `pieces` (see splitReleaseText) as the text of release `hash`,
+ * replacing any earlier copy. Must run inside a transaction over
+ * `releaseTexts`: each piece is written after the previous one is done,
+ * which lets other work run in between without letting the transaction end.
  */
-const PIECE_LENGTH = 128 * 1024;
-
-/**
- * Stores `json` as the text of release `hash`, replacing any earlier copy.
- * Must run inside a transaction over `releaseTexts`: each piece is written
- * after the previous one is done, which lets other work run in between
- * without letting the transaction end.
- */
-export async function writeReleaseText(db: RepereDatabase, hash: string, json: string): Promise<void> {
+export async function writeReleaseText(db: RepereDatabase, hash: string, pieces: readonly string[]): Promise<void> {
   await piecesOf(db, hash).delete();
-  for (let piece = 0; piece * PIECE_LENGTH < json.length || piece === 0; piece++) {
-    await db.releaseTexts.add({ hash, piece, text: json.slice(piece * PIECE_LENGTH, (piece + 1) * PIECE_LENGTH) });
-  }
+  for (const [piece, text] of pieces.entries()) await db.releaseTexts.add({ hash, piece, text });
 }
 
 /** The text of release `hash`, or null when none is stored. */

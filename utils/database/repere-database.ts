@@ -48,8 +48,12 @@ export interface SyncState {
     at: string;
     code: string;
     message: { fr: string; en: string };
-    /** For an installed release: how long verifying and writing it took. */
-    timings?: { verifyMs: number; applyMs: number };
+    /**
+     * For an installed release: how long checking it (download and
+     * verification) and writing it took, and whether the check ran in the
+     * release checker worker (see ReleaseChecker).
+     */
+    timings?: { checkMs: number; applyMs: number; checkedOffThread: boolean };
   };
   etag?: string;
   lastModified?: string;

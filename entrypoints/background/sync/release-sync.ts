@@ -1,4 +1,4 @@
-import { MAX_RELEASE_BYTES, verifyRelease } from '@/utils/dataset/verify-release';
+import { MAX_RELEASE_BYTES } from '@/utils/dataset/verify-release';
 import { ReleaseError } from '@/utils/dataset/release-error';
 import { nextCheckDelay } from '@/utils/dataset/sync-schedule';
 import { EMPTY_SYNC_STATE } from '@/utils/database/dataset-status';
@@ -7,7 +7,6 @@ import { TimeSlicer } from '@/utils/scheduling/time-slicer';
 import type { Settings } from '@/utils/settings/settings';
 import { encodeUtf8InSlices } from '@/utils/text/utf8-in-slices';
 import type { DatasetService } from '../dataset-service';
-import { fetchRelease } from './fetch-release';
 
 export type CheckReason = 'startup' | 'schedule' | 'online' | 'user';
 
@@ -19,7 +18,6 @@ export interface ReleaseSyncOptions {
   builtInKeys: readonly string[];
   /** Arms the one alarm that triggers the next scheduled check (null: none). */
   scheduleNextCheck: (at: Date | null) => Promise<void>;
-  fetch?: typeof fetch;
   now?: () => Date;
   random?: () => number;
   timeoutMs?: number;
@@ -79,23 +77,23 @@ export class ReleaseSync {
   /** A release file the user picked in the options page. */
   async importFromFile({ text, signatureFile }: { text: string; signatureFile?: string }): Promise<void> {
     const settings = await this.options.loadSettings();
-    const installedVersion = await this.options.dataset.installedVersion();
+    const installed = await this.options.dataset.installedRelease();
     try {
-      const verifyStarted = performance.now();
-      const slicer = new TimeSlicer();
-      const { release, json } = await verifyRelease(await encodeUtf8InSlices(text, slicer), {
-        slicer,
-        ...(signatureFile !== undefined ? { signatureFile } : {}),
+      const checkStarted = performance.now();
+      const bytes = await encodeUtf8InSlices(text, new TimeSlicer());
+      const checked = await this.options.dataset.check({
+        input: { kind: 'bytes', bytes, ...(signatureFile !== undefined ? { signatureFile } : {}) },
         trustedKeys: [...this.options.builtInKeys, ...settings.trustedKeys],
         // The user chose this file by hand; a signature, if given, must still be valid.
         requireSignature: false,
-        ...(installedVersion !== undefined ? { installedVersion } : {}),
+        ...(installed ? { installed } : {}),
       });
+      if (checked.status !== 'verified') throw new ReleaseError('not-newer', `${installed?.version} = ${installed?.version}`);
       const applyStarted = performance.now();
-      await this.options.dataset.apply({ release, json, origin: 'file' });
+      await this.options.dataset.apply({ release: checked.release, textPieces: checked.textPieces, origin: 'file' });
       await this.recordSuccess({
-        message: { fr: `Version ${release.version} importée.`, en: `Version ${release.version} imported.` },
-        timings: { verifyMs: applyStarted - verifyStarted, applyMs: performance.now() - applyStarted },
+        message: { fr: `Version ${checked.release.version} importée.`, en: `Version ${checked.release.version} imported.` },
+        timings: { checkMs: applyStarted - checkStarted, applyMs: performance.now() - applyStarted, checkedOffThread: checked.offThread },
       });
     } catch (error) {
       await this.recordFailure(error);
@@ -135,56 +133,41 @@ export class ReleaseSync {
     await this.save(state);
     try {
       const sameUrl = state.validatorsUrl === url;
-      const outcome = await fetchRelease({
-        url,
-        validators: sameUrl ? { ...(state.etag ? { etag: state.etag } : {}), ...(state.lastModified ? { lastModified: state.lastModified } : {}) } : {},
-        timeoutMs: this.options.timeoutMs ?? 30_000,
-        maxBytes: this.options.maxBytes ?? MAX_RELEASE_BYTES,
-        ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+      const installed = await this.options.dataset.installedRelease();
+      const checkStarted = performance.now();
+      const checked = await this.options.dataset.check({
+        input: {
+          kind: 'url',
+          url,
+          validators: sameUrl ? { ...(state.etag ? { etag: state.etag } : {}), ...(state.lastModified ? { lastModified: state.lastModified } : {}) } : {},
+          timeoutMs: this.options.timeoutMs ?? 30_000,
+          maxBytes: this.options.maxBytes ?? MAX_RELEASE_BYTES,
+        },
+        trustedKeys: [...this.options.builtInKeys, ...settings.trustedKeys],
+        requireSignature: !settings.allowUnsignedFor.includes(url),
+        ...(installed ? { installed } : {}),
       });
-      if (outcome.status === 'not-modified') {
+      if (checked.status === 'not-modified') {
         await this.recordSuccess({ message: UP_TO_DATE });
         return;
       }
-      const installedVersion = await this.options.dataset.installedVersion();
-      const verifyStarted = performance.now();
-      let verified;
-      try {
-        verified = await verifyRelease(outcome.bytes, {
-          ...(outcome.signatureFile !== undefined ? { signatureFile: outcome.signatureFile } : {}),
-          trustedKeys: [...this.options.builtInKeys, ...settings.trustedKeys],
-          requireSignature: !settings.allowUnsignedFor.includes(url),
-          ...(installedVersion !== undefined ? { installedVersion } : {}),
-        });
-      } catch (error) {
-        // The same release as installed is not a failure: nothing to do.
-        if (error instanceof ReleaseError && error.code === 'not-newer' && (await this.isInstalled(outcome.bytes))) {
-          await this.recordSuccess({ message: UP_TO_DATE, validators: { url, ...outcome.validators } });
-          return;
-        }
-        throw error;
+      // The same release as installed is not a failure: nothing to do.
+      if (checked.status === 'unchanged') {
+        await this.recordSuccess({ message: UP_TO_DATE, validators: { url, ...checked.validators } });
+        return;
       }
       const applyStarted = performance.now();
-      await this.options.dataset.apply({ release: verified.release, json: verified.json, origin: 'remote', originUrl: url });
+      await this.options.dataset.apply({ release: checked.release, textPieces: checked.textPieces, origin: 'remote', originUrl: url });
       await this.recordSuccess({
-        message: { fr: `Version ${verified.release.version} installée.`, en: `Version ${verified.release.version} installed.` },
-        validators: { url, ...outcome.validators },
-        timings: { verifyMs: applyStarted - verifyStarted, applyMs: performance.now() - applyStarted },
+        message: { fr: `Version ${checked.release.version} installée.`, en: `Version ${checked.release.version} installed.` },
+        validators: { url, ...checked.validators },
+        timings: { checkMs: applyStarted - checkStarted, applyMs: performance.now() - applyStarted, checkedOffThread: checked.offThread },
       });
     } catch (error) {
       await this.recordFailure(error);
       if (reason === 'user') throw error;
     } finally {
       await this.reschedule();
-    }
-  }
-
-  private async isInstalled(bytes: Uint8Array): Promise<boolean> {
-    try {
-      const hash = (JSON.parse(new TextDecoder().decode(bytes)) as { hash?: unknown }).hash;
-      return hash === (await this.options.db.releases.get('current'))?.hash;
-    } catch {
-      return false;
     }
   }
 
@@ -195,7 +178,7 @@ export class ReleaseSync {
   }: {
     message: { fr: string; en: string };
     validators?: { url: string; etag?: string; lastModified?: string };
-    timings?: { verifyMs: number; applyMs: number };
+    timings?: { checkMs: number; applyMs: number; checkedOffThread: boolean };
   }): Promise<void> {
     const at = this.now().toISOString();
     const { inProgressSince: _done, ...state } = await this.state();

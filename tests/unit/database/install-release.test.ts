@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { installRelease } from '../../../utils/database/install-release';
 import { readInstalledRelease } from '../../../utils/database/read-installed-release';
 import { RepereDatabase } from '../../../utils/database/repere-database';
+import { splitReleaseText } from '../../../utils/database/split-release-text';
 import { sampleRelease } from '../../support/sample-release';
 
 let databases = 0;
@@ -11,7 +12,7 @@ const freshDatabase = () => new RepereDatabase(`install-test-${++databases}`);
 
 async function install(db: RepereDatabase, version: string) {
   const release = await sampleRelease(version);
-  await installRelease(db, { release, json: JSON.stringify(release), origin: 'remote', now: new Date() });
+  await installRelease(db, { release, textPieces: splitReleaseText(JSON.stringify(release)), origin: 'remote', now: new Date() });
   return release;
 }
 
@@ -57,11 +58,11 @@ describe('installing a release', () => {
     const release = await sampleRelease('2026.1.1');
     // Long, and with characters written as two UTF-16 units that a piece boundary may cut.
     const json = JSON.stringify({ ...release, padding: '😀 Ségur ’'.repeat(60_000) });
-    await installRelease(db, { release, json, origin: 'file', now: new Date() });
+    await installRelease(db, { release, textPieces: splitReleaseText(json), origin: 'file', now: new Date() });
     expect(await db.releaseTexts.count()).toBeGreaterThan(3);
     expect((await readInstalledRelease(db, 'current'))?.json).toBe(json);
     // The same release again, written shorter: no piece of the longer text is left behind.
-    await installRelease(db, { release, json: JSON.stringify(release), origin: 'file', now: new Date() });
+    await installRelease(db, { release, textPieces: splitReleaseText(JSON.stringify(release)), origin: 'file', now: new Date() });
     expect((await readInstalledRelease(db, 'current'))?.json).toBe(JSON.stringify(release));
     expect(await db.releaseTexts.count()).toBe(1);
   });

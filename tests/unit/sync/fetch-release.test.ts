@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchRelease } from '../../../entrypoints/background/sync/fetch-release';
+import { fetchRelease } from '../../../utils/release-check/fetch-release';
 import { ReleaseError } from '../../../utils/dataset/release-error';
 import type { StaticServer } from '../../../scripts/lib/static-server';
 import { ReleaseServer } from '../../support/release-server';

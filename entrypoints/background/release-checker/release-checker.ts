@@ -1,0 +1,115 @@
+import { ReleaseError } from '@/utils/dataset/release-error';
+import { checkRelease, type CheckRequest, type CheckResult } from '@/utils/release-check/check-release';
+import type { CheckerReply, CheckMessage, CheckSummary } from '@/utils/release-check/checker-messages';
+import { releaseFromRecords, type ReleaseRecords } from '@/utils/release-check/release-records';
+import { TimeSlicer } from '@/utils/scheduling/time-slicer';
+
+/** A port to a checker worker, and how to let it go when done. */
+export interface CheckerChannel {
+  port: MessagePort;
+  close(): Promise<void>;
+}
+
+/** A check's result, and where it ran: in the checker worker, or here in slices. */
+export type CheckOutcome = CheckResult & { offThread: boolean };
+
+export interface ReleaseCheckerOptions {
+  /** Starts a checker worker; null where none can be started (then checks run here). */
+  openChannel: (() => Promise<CheckerChannel>) | null;
+  /** How long the worker may stay silent, beyond the download's own limit, before the check runs here instead. */
+  graceMs?: number;
+}
+
+/**
+ * Runs release checks (`checkRelease`: download, verify, compare) in a
+ * checker worker, and brings a verified release back in records, parsed
+ * here in short slices. The download, the signature and hash checks and the
+ * parse of the whole file each hold a thread for tens of milliseconds on a
+ * big release and cannot be sliced; off this thread, lookups from pages are
+ * answered meanwhile. If no worker can be started, or it fails or never
+ * answers, the same check runs here: slower to answer lookups, equally
+ * strict.
+ */
+export class ReleaseChecker {
+  private queue: Promise<unknown> = Promise.resolve();
+  private nextId = 1;
+
+  constructor(private readonly options: ReleaseCheckerOptions) {}
+
+  /** One check at a time: a Chromium extension has one offscreen document. */
+  check(request: CheckRequest): Promise<CheckOutcome> {
+    const run = this.queue.then(() => this.checkNow(request));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async checkNow(request: CheckRequest): Promise<CheckOutcome> {
+    const slicer = new TimeSlicer();
+    const channel = await this.tryOpenChannel();
+    if (channel) {
+      try {
+        return { ...(await this.askWorker(channel.port, request, slicer)), offThread: true };
+      } catch (error) {
+        // A refused release is an answer; anything else is the worker failing.
+        if (error instanceof ReleaseError) throw error;
+        console.warn('[Repère] the release checker failed; checking in the background itself', error);
+      } finally {
+        await channel.close();
+      }
+    }
+    return { ...(await checkRelease(request, slicer)), offThread: false };
+  }
+
+  private async tryOpenChannel(): Promise<CheckerChannel | null> {
+    if (!this.options.openChannel) return null;
+    try {
+      return await this.options.openChannel();
+    } catch (error) {
+      console.warn('[Repère] no release checker worker; checking in the background itself', error);
+      return null;
+    }
+  }
+
+  private async askWorker(port: MessagePort, request: CheckRequest, slicer: TimeSlicer): Promise<CheckResult> {
+    const { result, records, textPieces } = await this.receive(port, request);
+    if (result.status !== 'verified') return result;
+    const { head, validators } = result;
+    const release = await releaseFromRecords({ head, ...records }, slicer);
+    return { status: 'verified', release, textPieces, ...(validators ? { validators } : {}) };
+  }
+
+  /** Sends the check and gathers records and text, up to the summary or the failure. */
+  private receive(
+    port: MessagePort,
+    request: CheckRequest,
+  ): Promise<{ result: CheckSummary; records: Omit<ReleaseRecords, 'head'>; textPieces: string[] }> {
+    const id = this.nextId++;
+    const records: Omit<ReleaseRecords, 'head'> = { terms: [], milestones: [], sources: [] };
+    const textPieces: string[] = [];
+    const silentMs = (request.input.kind === 'url' ? request.input.timeoutMs : 0) + (this.options.graceMs ?? 30_000);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`silent for ${silentMs} ms`)), silentMs);
+      port.onmessage = ({ data }: MessageEvent<CheckerReply>) => {
+        if (data?.id !== id) return;
+        if (data.kind === 'records') {
+          for (const key of ['terms', 'milestones', 'sources'] as const) records[key].push(...(data.records[key] ?? []));
+          return;
+        }
+        if (data.kind === 'text') {
+          textPieces.push(data.piece);
+          return;
+        }
+        clearTimeout(timer);
+        if (data.kind === 'done') resolve({ result: data.result, records, textPieces });
+        else reject(data.code ? new ReleaseError(data.code, data.detail) : new Error(`checker: ${data.detail ?? 'failed'}`));
+      };
+      const message: CheckMessage = { id, request: withOwnBytes(request) };
+      port.postMessage(message, message.request.input.kind === 'bytes' ? [message.request.input.bytes.buffer] : []);
+    });
+  }
+}
+
+/** The bytes to check are handed over (transferred, not cloned) as a copy: the caller keeps its own. */
+function withOwnBytes(request: CheckRequest): CheckRequest {
+  return request.input.kind === 'bytes' ? { ...request, input: { ...request.input, bytes: request.input.bytes.slice() } } : request;
+}

@@ -1,0 +1,15 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { isConnectMessage } from '@/utils/release-check/checker-messages';
+import { serveChecks } from '@/utils/release-check/serve-checks';
+
+/**
+ * A dedicated worker that downloads and verifies releases off the
+ * background's thread (started by the offscreen document in Chromium, by
+ * the background page in Firefox). Its first message gives it the port it
+ * answers on.
+ */
+export default defineUnlistedScript(() => {
+  globalThis.addEventListener('message', ({ data }: MessageEvent) => {
+    if (isConnectMessage(data)) serveChecks(data.port);
+  });
+});
