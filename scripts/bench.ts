@@ -175,9 +175,19 @@ const summary = [
     `on that page any visible change takes ${ms(frameFloor)} ms to show in plain Chromium (the floor), ${ms(frameWithRepere)} ms with Repère's marks`,
   `Release 10× the bundled size (${(apply.releaseBytes / 1e6).toFixed(2)} MB vs ${(apply.bundledBytes / 1e3).toFixed(0)} KB): ` +
     `apply ${ms(apply.applyMs)} ms (download and verification before it: ${ms(apply.checkMs)} ms, ` +
-    `${apply.checkedOffThread ? 'in the release checker worker' : 'in the service worker itself'}), lookups meanwhile: max ${ms(apply.lookupDuringApplyMaxMs)} ms, ` +
-    `p95 ${ms(apply.lookupDuringApplyP95Ms)} ms over ${apply.lookupsDuringApply} lookups (idle: p95 ${ms(apply.lookupIdleP95Ms)} ms); ` +
-    `the worker's longest task during the update ${ms(apply.workerLongestTaskMs)} ms`,
+    `${apply.checkedOffThread ? 'in the release checker worker' : 'in the service worker itself'}); ` +
+    `the service worker's longest task during the update ${ms(apply.workerLongestTaskMs)} ms`,
+  ...(
+    [
+      ['from a web page', apply.lookupsFromPage],
+      ['from an extension page', apply.lookupsFromExtensionPage],
+    ] as const
+  ).map(
+    ([from, figures]) =>
+      `  lookups ${from} during the update: max ${ms(figures.duringMaxMs)} ms, p95 ${ms(figures.duringP95Ms)} ms ` +
+      `over ${figures.duringCount} lookups (idle: p95 ${ms(figures.idleP95Ms)} ms; ` +
+      `in the half second after, while pages rescan with the new data: max ${ms(figures.afterMaxMs)} ms)`,
+  ),
   `Content script: ${(contentScriptBytes / 1024).toFixed(1)} KB minified`,
   '',
   ...(firefox

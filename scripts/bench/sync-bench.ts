@@ -4,6 +4,7 @@ import { computeContentHash } from '../../utils/dataset/content-hash';
 import { generateReleaseKeyPair, signRelease } from '../../utils/dataset/release-signature';
 import type { Release } from '../../utils/dataset/schema';
 import type { ExtensionSession } from '../lib/launch-extension';
+import { contentScriptWorld, type Evaluate } from './content-script-world';
 import { median, percentile } from './stats';
 
 /**
@@ -44,6 +45,27 @@ export async function inflateRelease(bundled: Release, factor: number, version: 
   return { ...content, hash: await computeContentHash(content) };
 }
 
+export interface LookupFigures {
+  /** How long lookups issued while an update ran (download, verification, install) took. */
+  duringMaxMs: number;
+  duringP95Ms: number;
+  duringCount: number;
+  /** The same lookups with nothing else going on: the round trip through the browser. */
+  idleP95Ms: number;
+  /** In the half second after the update, while pages fetch the new index and rescan. */
+  afterMaxMs: number;
+}
+
+function lookupFigures(during: number[], idle: number[], after: number[]): LookupFigures {
+  return {
+    duringMaxMs: Math.max(0, ...during),
+    duringP95Ms: percentile(during, 95),
+    duringCount: during.length,
+    idleP95Ms: percentile(idle, 95),
+    afterMaxMs: Math.max(0, ...after),
+  };
+}
+
 export interface SyncBenchResult {
   releaseBytes: number;
   bundledBytes: number;
@@ -52,11 +74,10 @@ export interface SyncBenchResult {
   /** Whether every run's check ran in the release checker worker. */
   checkedOffThread: boolean;
   applyMs: number;
-  lookupDuringApplyMaxMs: number;
-  lookupDuringApplyP95Ms: number;
-  lookupsDuringApply: number;
-  /** The same lookups with nothing else going on: the round trip through the browser. */
-  lookupIdleP95Ms: number;
+  /** Lookups from a web page's content script. */
+  lookupsFromPage: LookupFigures;
+  /** Lookups from an extension page (as the popup makes them). */
+  lookupsFromExtensionPage: LookupFigures;
   /** The longest the service worker's event loop was held during a whole update (fetch, verify, apply). */
   workerLongestTaskMs: number;
   runs: number;
@@ -65,10 +86,10 @@ export interface SyncBenchResult {
 /**
  * Serves a release ten times the bundled size, signed by a key the
  * extension is told to trust, and has the running extension fetch, verify
- * and apply it through its real update path, while another extension page
- * keeps asking the background for lookups. Reports how long the service
- * worker took to verify and to apply it, and how long a lookup waited
- * meanwhile.
+ * and apply it through its real update path, while a web page and an
+ * extension page keep asking the background for lookups. Reports how long
+ * the check (download and verification) and the install took, and how long
+ * a lookup waited meanwhile.
  */
 export async function measureApply({
   extension,
@@ -84,17 +105,21 @@ export async function measureApply({
   const { publicKey, privateKey } = await generateReleaseKeyPair();
   let served = { body: new Uint8Array(), signature: '' };
   const server = createServer((request, response) => {
+    if (request.url === '/reader.html') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end('<!doctype html><title>Lecteur</title><p>Une page qui ne parle que de météo.</p>');
+      return;
+    }
     const signature = request.url?.endsWith('.sig');
     response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
     response.end(signature ? served.signature : served.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const updateUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/release.json`;
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const updateUrl = `${origin}/release.json`;
 
   const control = await extension.context.newPage();
   await control.goto(`chrome-extension://${extension.extensionId}/options.html`);
-  const reader = await extension.context.newPage();
-  await reader.goto(`chrome-extension://${extension.extensionId}/options.html`);
   const settingsBefore = await control.evaluate(async () => (await chrome.storage.local.get('settings')).settings as unknown);
   await control.evaluate(
     async ({ updateUrl, publicKey }) => {
@@ -106,29 +131,46 @@ export async function measureApply({
   const check: number[] = [];
   const offThread: boolean[] = [];
   const apply: number[] = [];
-  const lookups: number[] = [];
-  const idleLookups: number[] = [];
+  const lookups = { page: [] as number[], extensionPage: [] as number[] };
+  const idleLookups = { page: [] as number[], extensionPage: [] as number[] };
+  const lookupsAfter = { page: [] as number[], extensionPage: [] as number[] };
   const workerTasks: number[] = [];
+  // Two readers ask the background for a card's details every 5 ms: a web
+  // page's content script (where hover lookups come from) and an extension
+  // page (the popup's side: it shares its process with the offscreen
+  // document). Source text, not functions: the content-script world is
+  // reached through CDP.
+  const webPage = await extension.context.newPage();
+  await webPage.goto(`${origin}/reader.html`);
+  const extensionPage = await extension.context.newPage();
+  await extensionPage.goto(`chrome-extension://${extension.extensionId}/options.html`);
+  const readers: Record<'page' | 'extensionPage', Evaluate> = {
+    page: await contentScriptWorld(webPage, extension.extensionId),
+    extensionPage: (expression) => extensionPage.evaluate(expression),
+  };
   const startLookups = () =>
-    reader.evaluate(() => {
-      const state = window as unknown as { __lookups: number[]; __stop: boolean };
-      state.__lookups = [];
-      state.__stop = false;
-      void (async () => {
-        while (!state.__stop) {
-          const started = performance.now();
-          await chrome.runtime.sendMessage({ type: 'get-term-details', ids: ['ins'] });
-          state.__lookups.push(performance.now() - started);
-          await new Promise((resolve) => setTimeout(resolve, 5));
-        }
-      })();
-    });
-  const stopLookups = () =>
-    reader.evaluate(() => {
-      const state = window as unknown as { __lookups: number[]; __stop: boolean };
-      state.__stop = true;
-      return state.__lookups;
-    });
+    Promise.all(
+      Object.values(readers).map((evaluate) =>
+        evaluate(`(() => {
+          const state = (globalThis.__lookups = { times: [], stop: false });
+          void (async () => {
+            while (!state.stop) {
+              const started = performance.now();
+              await chrome.runtime.sendMessage({ type: 'get-term-details', ids: ['ins'] });
+              state.times.push([performance.timeOrigin + started, performance.now() - started]);
+              await new Promise((resolve) => setTimeout(resolve, 5));
+            }
+          })();
+        })()`),
+      ),
+    );
+  /** Each lookup's start (epoch ms, the clock Node's Date.now reads too) and duration. */
+  type Lookup = [startedAt: number, ms: number];
+  const stopLookups = async () => {
+    const stop = '(() => { globalThis.__lookups.stop = true; return globalThis.__lookups.times; })()';
+    return { page: (await readers.page(stop)) as Lookup[], extensionPage: (await readers.extensionPage(stop)) as Lookup[] };
+  };
+  const durations = (list: Lookup[]) => list.map(([, ms]) => ms);
   // A heartbeat inside the worker: the longest gap between two of its turns
   // is the longest any message, a lookup included, could have waited there.
   // (Source text, not a function: tsx would add a helper the worker lacks to a named inner function.)
@@ -158,32 +200,47 @@ export async function measureApply({
     await control.evaluate(() => chrome.runtime.sendMessage({ type: 'reset-to-bundled' }));
     await startLookups();
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    idleLookups.push(...(await stopLookups()));
-    // The reader starts asking before the check and stops after it.
+    const idle = await stopLookups();
+    idleLookups.page.push(...durations(idle.page));
+    idleLookups.extensionPage.push(...durations(idle.extensionPage));
+    // The readers start asking before the check and stop after it. The
+    // lookups that count are those issued from its start until the new
+    // release is installed (the status's "last success"); then open pages
+    // fetch the new index and rescan, their own work, measured apart.
     await startLookups();
     await startHeartbeat();
+    const checkStarted = Date.now();
     await control.evaluate(() => chrome.runtime.sendMessage({ type: 'check-updates' }));
     workerTasks.push(await stopHeartbeat());
-    const during = await stopLookups();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const asked = await stopLookups();
     const { value: status } = (await control.evaluate(() => chrome.runtime.sendMessage({ type: 'get-status' }))) as {
       value: {
         current: { version: string } | null;
-        sync: { lastOutcome?: { code: string; timings?: { checkMs: number; applyMs: number; checkedOffThread: boolean } } };
+        sync: {
+          lastSuccessAt?: string;
+          lastOutcome?: { code: string; timings?: { checkMs: number; applyMs: number; checkedOffThread: boolean } };
+        };
       };
     };
     const outcome = status.sync.lastOutcome;
-    if (status.current?.version !== `2999.1.${run + 1}` || !outcome?.timings) {
+    if (status.current?.version !== `2999.1.${run + 1}` || !outcome?.timings || !status.sync.lastSuccessAt) {
       throw new Error(`the update was not applied: ${outcome?.code ?? 'no outcome'}`);
+    }
+    const installedAt = Date.parse(status.sync.lastSuccessAt);
+    for (const reader of ['page', 'extensionPage'] as const) {
+      lookups[reader].push(...durations(asked[reader].filter(([at]) => at >= checkStarted && at <= installedAt)));
+      lookupsAfter[reader].push(...durations(asked[reader].filter(([at]) => at > installedAt)));
     }
     check.push(outcome.timings.checkMs);
     offThread.push(outcome.timings.checkedOffThread);
     apply.push(outcome.timings.applyMs);
-    lookups.push(...during);
   }
   await control.evaluate(() => chrome.runtime.sendMessage({ type: 'reset-to-bundled' }));
   await control.evaluate(async (settings) => chrome.storage.local.set({ settings }), settingsBefore);
   await control.close();
-  await reader.close();
+  await webPage.close();
+  await extensionPage.close();
   await new Promise((resolve) => server.close(resolve));
   return {
     releaseBytes,
@@ -191,10 +248,8 @@ export async function measureApply({
     checkMs: median(check),
     checkedOffThread: offThread.every(Boolean),
     applyMs: median(apply),
-    lookupDuringApplyMaxMs: Math.max(0, ...lookups),
-    lookupDuringApplyP95Ms: percentile(lookups, 95),
-    lookupsDuringApply: lookups.length,
-    lookupIdleP95Ms: percentile(idleLookups, 95),
+    lookupsFromPage: lookupFigures(lookups.page, idleLookups.page, lookupsAfter.page),
+    lookupsFromExtensionPage: lookupFigures(lookups.extensionPage, idleLookups.extensionPage, lookupsAfter.extensionPage),
     workerLongestTaskMs: median(workerTasks),
     runs,
   };

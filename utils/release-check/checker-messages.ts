@@ -8,14 +8,25 @@ export const CHECKER_WORKER_PATH = '/release-checker.js';
 
 /** Background → checker: run this check. */
 export interface CheckMessage {
+  kind: 'check';
   id: number;
   request: CheckRequest;
 }
 
+/** Background → checker: send the next message of check `id`'s answer. */
+export interface NextMessage {
+  kind: 'next';
+  id: number;
+}
+
+export type CheckerRequest = CheckMessage | NextMessage;
+
 /**
  * Checker → background. A verified release comes as a few `records`
- * messages and its file's text as `text` pieces, then `done`: each message is small, so receiving one holds the
- * background for a moment only, and lookups are answered in between.
+ * messages and its file's text as `text` pieces, then `done`, each sent
+ * when the background asks for the next: each message is small, so
+ * receiving one holds the background for a moment only, and lookups are
+ * answered in between.
  */
 export type CheckerReply =
   | { id: number; kind: 'records'; records: Partial<Omit<ReleaseRecords, 'head'>> }

@@ -1,6 +1,6 @@
 import { ReleaseError } from '@/utils/dataset/release-error';
 import { checkRelease, type CheckRequest, type CheckResult } from '@/utils/release-check/check-release';
-import type { CheckerReply, CheckMessage, CheckSummary } from '@/utils/release-check/checker-messages';
+import type { CheckerReply, CheckMessage, CheckSummary, NextMessage } from '@/utils/release-check/checker-messages';
 import { releaseFromRecords, type ReleaseRecords } from '@/utils/release-check/release-records';
 import { TimeSlicer } from '@/utils/scheduling/time-slicer';
 
@@ -89,21 +89,23 @@ export class ReleaseChecker {
     const silentMs = (request.input.kind === 'url' ? request.input.timeoutMs : 0) + (this.options.graceMs ?? 30_000);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`silent for ${silentMs} ms`)), silentMs);
+      // Asked for after a turn of the event loop, so lookups waiting get theirs first.
+      const askNext = () => setTimeout(() => port.postMessage({ kind: 'next', id } satisfies NextMessage), 0);
       port.onmessage = ({ data }: MessageEvent<CheckerReply>) => {
         if (data?.id !== id) return;
         if (data.kind === 'records') {
           for (const key of ['terms', 'milestones', 'sources'] as const) records[key].push(...(data.records[key] ?? []));
-          return;
+          return askNext();
         }
         if (data.kind === 'text') {
           textPieces.push(data.piece);
-          return;
+          return askNext();
         }
         clearTimeout(timer);
         if (data.kind === 'done') resolve({ result: data.result, records, textPieces });
         else reject(data.code ? new ReleaseError(data.code, data.detail) : new Error(`checker: ${data.detail ?? 'failed'}`));
       };
-      const message: CheckMessage = { id, request: withOwnBytes(request) };
+      const message: CheckMessage = { kind: 'check', id, request: withOwnBytes(request) };
       port.postMessage(message, message.request.input.kind === 'bytes' ? [message.request.input.bytes.buffer] : []);
     });
   }
