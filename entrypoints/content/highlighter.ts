@@ -44,6 +44,13 @@ class CustomHighlighter implements Highlighter {
   readonly changesDom = false;
   /** The registered ranges: every mark's, or on a page with very many, those near the viewport. */
   private readonly marks: Highlight;
+  /**
+   * Every mark's range while all are registered; our own copy because a
+   * Highlight cannot be read back from a content script in Firefox (its
+   * iterator, "Xray wrapping of iterators not supported", nor its forEach,
+   * "Permission denied"). Null once `visible` holds them.
+   */
+  private allRegistered: Set<Range> | null = new Set();
   /** Set once a page has very many marks: from then on it holds every range, `marks` those near the viewport. */
   private visible: VisibleMarks | null = null;
   private readonly active: Highlight;
@@ -68,15 +75,20 @@ class CustomHighlighter implements Highlighter {
 
   add(marks: Mark[]): void {
     for (const mark of marks) {
-      if (this.visible) this.visible.add(mark.range);
-      else this.marks.add(mark.range);
+      if (this.visible) {
+        this.visible.add(mark.range);
+      } else {
+        this.marks.add(mark.range);
+        this.allRegistered?.add(mark.range);
+      }
     }
-    if (!this.visible && this.marks.size > ALL_REGISTERED_UP_TO) this.registerOnlyNearViewport();
+    if (this.allRegistered && this.allRegistered.size > ALL_REGISTERED_UP_TO) this.registerOnlyNearViewport(this.allRegistered);
   }
 
   remove(marks: Mark[]): void {
     for (const mark of marks) {
       this.visible?.remove(mark.range);
+      this.allRegistered?.delete(mark.range);
       this.marks.delete(mark.range);
       this.active.delete(mark.range);
     }
@@ -108,13 +120,13 @@ class CustomHighlighter implements Highlighter {
   clear(): void {
     this.visible?.disconnect();
     this.visible = null;
+    this.allRegistered = new Set();
     this.marks.clear();
     this.active.clear();
   }
 
-  private registerOnlyNearViewport(): void {
-    // Only live Ranges are ever added to the highlight.
-    const all = [...this.marks] as Range[];
+  private registerOnlyNearViewport(all: Set<Range>): void {
+    this.allRegistered = null;
     this.marks.clear();
     this.visible = new VisibleMarks(
       this.view,

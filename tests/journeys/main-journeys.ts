@@ -61,6 +61,28 @@ export const MAIN_JOURNEYS: Journey[] = [
     },
   },
   {
+    name: 'a page with 3,000 occurrences: all are counted, those near the viewport drawn, the last one opens its card',
+    async run({ browser }) {
+      const page = await browser.newPage();
+      const url = `${browser.origin}/hostile/many-marks.html`;
+      await page.goto(url);
+      const terms = await eventually(
+        () => pageTermsOf(browser.control, url),
+        (terms) => assert.ok(terms.length > 0, 'no term marked yet'),
+      );
+      assert.deepEqual(Object.fromEntries(terms.map((term) => [term.id, term.count])), { 'mon-espace-sante': 1500, 'segur-numerique': 1500 });
+      // Past 1,000 marks only those within a screen of the viewport are registered (see VisibleMarks).
+      const registered = await highlightedRangeCount(page);
+      assert.ok(registered > 0 && registered < 300, `registered ranges: ${registered}`);
+      await hoverText(page, 'Ségur numérique', 1499);
+      await eventually(
+        () => cardText(page),
+        (card) => assert.equal(card?.label, 'Ségur numérique'),
+      );
+      await page.close();
+    },
+  },
+  {
     name: 'hovering INS shows its card with its status and as-of date; Esc closes it',
     async run({ browser, bundled }) {
       const page = await openArticleWithIns(browser, ARTICLES.dsih2022);

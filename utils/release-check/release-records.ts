@@ -1,11 +1,10 @@
-import type { TimeSlicer } from '../scheduling/time-slicer';
 import type { Release } from '../dataset/schema';
 
 /**
  * A verified release as one JSON text per record, plus its small head. The
- * checker worker sends a release this way because the background can then
- * parse it record by record, in short slices, where one `JSON.parse` of the
- * whole file would hold it for tens of milliseconds.
+ * checker worker sends a release this way, a batch at a time, because the
+ * background can then parse it a batch at a time between lookups, where one
+ * `JSON.parse` of the whole file would hold it for tens of milliseconds.
  */
 export interface ReleaseRecords {
   head: Omit<Release, 'terms' | 'milestones' | 'sources'>;
@@ -23,24 +22,15 @@ export function releaseToRecords({ terms, milestones, sources, ...head }: Releas
   };
 }
 
+/** A release's records, parsed. */
+export type ParsedRecords = Pick<Release, 'terms' | 'milestones' | 'sources'>;
+
 /**
- * The release back, one record at a time between slices. Records are
- * trusted here: they come from the extension's own checker, which verified
- * them.
+ * Parses one batch of records onto the end of `into`. Records are trusted
+ * here: they come from the extension's own checker, which verified them.
  */
-export async function releaseFromRecords(records: ReleaseRecords, slicer: TimeSlicer): Promise<Release> {
-  const parseAll = async <T>(texts: string[]): Promise<T[]> => {
-    const parsed: T[] = [];
-    for (const text of texts) {
-      parsed.push(JSON.parse(text) as T);
-      await slicer.maybeYield();
-    }
-    return parsed;
-  };
-  return {
-    ...records.head,
-    terms: await parseAll<Release['terms'][number]>(records.terms),
-    milestones: await parseAll<Release['milestones'][number]>(records.milestones),
-    sources: await parseAll<Release['sources'][number]>(records.sources),
-  };
+export function parseRecords(batch: Partial<Omit<ReleaseRecords, 'head'>>, into: ParsedRecords): void {
+  for (const text of batch.terms ?? []) into.terms.push(JSON.parse(text) as Release['terms'][number]);
+  for (const text of batch.milestones ?? []) into.milestones.push(JSON.parse(text) as Release['milestones'][number]);
+  for (const text of batch.sources ?? []) into.sources.push(JSON.parse(text) as Release['sources'][number]);
 }

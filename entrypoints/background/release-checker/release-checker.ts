@@ -1,7 +1,7 @@
 import { ReleaseError } from '@/utils/dataset/release-error';
 import { checkRelease, type CheckRequest, type CheckResult } from '@/utils/release-check/check-release';
 import type { CheckerReply, CheckMessage, CheckSummary, NextMessage } from '@/utils/release-check/checker-messages';
-import { releaseFromRecords, type ReleaseRecords } from '@/utils/release-check/release-records';
+import { parseRecords, type ParsedRecords } from '@/utils/release-check/release-records';
 import { TimeSlicer } from '@/utils/scheduling/time-slicer';
 
 /** A port to a checker worker, and how to let it go when done. */
@@ -22,8 +22,8 @@ export interface ReleaseCheckerOptions {
 
 /**
  * Runs release checks (`checkRelease`: download, verify, compare) in a
- * checker worker, and brings a verified release back in records, parsed
- * here in short slices. The download, the signature and hash checks and the
+ * checker worker, and brings a verified release back in batches of records,
+ * each parsed here as it comes. The download, the signature and hash checks and the
  * parse of the whole file each hold a thread for tens of milliseconds on a
  * big release and cannot be sliced; off this thread, lookups from pages are
  * answered meanwhile. If no worker can be started, or it fails or never
@@ -44,11 +44,10 @@ export class ReleaseChecker {
   }
 
   private async checkNow(request: CheckRequest): Promise<CheckOutcome> {
-    const slicer = new TimeSlicer();
     const channel = await this.tryOpenChannel();
     if (channel) {
       try {
-        return { ...(await this.askWorker(channel.port, request, slicer)), offThread: true };
+        return { ...(await this.askWorker(channel.port, request)), offThread: true };
       } catch (error) {
         // A refused release is an answer; anything else is the worker failing.
         if (error instanceof ReleaseError) throw error;
@@ -57,7 +56,7 @@ export class ReleaseChecker {
         await channel.close();
       }
     }
-    return { ...(await checkRelease(request, slicer)), offThread: false };
+    return { ...(await checkRelease(request, new TimeSlicer())), offThread: false };
   }
 
   private async tryOpenChannel(): Promise<CheckerChannel | null> {
@@ -70,21 +69,17 @@ export class ReleaseChecker {
     }
   }
 
-  private async askWorker(port: MessagePort, request: CheckRequest, slicer: TimeSlicer): Promise<CheckResult> {
+  private async askWorker(port: MessagePort, request: CheckRequest): Promise<CheckResult> {
     const { result, records, textPieces } = await this.receive(port, request);
     if (result.status !== 'verified') return result;
     const { head, validators } = result;
-    const release = await releaseFromRecords({ head, ...records }, slicer);
-    return { status: 'verified', release, textPieces, ...(validators ? { validators } : {}) };
+    return { status: 'verified', release: { ...head, ...records }, textPieces, ...(validators ? { validators } : {}) };
   }
 
-  /** Sends the check and gathers records and text, up to the summary or the failure. */
-  private receive(
-    port: MessagePort,
-    request: CheckRequest,
-  ): Promise<{ result: CheckSummary; records: Omit<ReleaseRecords, 'head'>; textPieces: string[] }> {
+  /** Sends the check and gathers records (parsed as they come) and text, up to the summary or the failure. */
+  private receive(port: MessagePort, request: CheckRequest): Promise<{ result: CheckSummary; records: ParsedRecords; textPieces: string[] }> {
     const id = this.nextId++;
-    const records: Omit<ReleaseRecords, 'head'> = { terms: [], milestones: [], sources: [] };
+    const records: ParsedRecords = { terms: [], milestones: [], sources: [] };
     const textPieces: string[] = [];
     const silentMs = (request.input.kind === 'url' ? request.input.timeoutMs : 0) + (this.options.graceMs ?? 30_000);
     return new Promise((resolve, reject) => {
@@ -94,7 +89,7 @@ export class ReleaseChecker {
       port.onmessage = ({ data }: MessageEvent<CheckerReply>) => {
         if (data?.id !== id) return;
         if (data.kind === 'records') {
-          for (const key of ['terms', 'milestones', 'sources'] as const) records[key].push(...(data.records[key] ?? []));
+          parseRecords(data.records, records);
           return askNext();
         }
         if (data.kind === 'text') {

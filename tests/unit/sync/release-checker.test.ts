@@ -1,10 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ReleaseChecker, type CheckerChannel } from '../../../entrypoints/background/release-checker/release-checker';
 import { buildReleaseFromDataDir } from '../../../scripts/lib/build-release';
 import { ReleaseError } from '../../../utils/dataset/release-error';
 import type { CheckRequest } from '../../../utils/release-check/check-release';
-import { releaseFromRecords, releaseToRecords } from '../../../utils/release-check/release-records';
-import { TimeSlicer } from '../../../utils/scheduling/time-slicer';
+import type { CheckerReply, CheckerRequest } from '../../../utils/release-check/checker-messages';
+import { parseRecords, releaseToRecords } from '../../../utils/release-check/release-records';
+import { serveChecks } from '../../../utils/release-check/serve-checks';
 import { openInProcessChannel } from '../../support/in-process-checker';
 import { sampleRelease } from '../../support/sample-release';
 import { makeKeyPair, sign, type TestKeyPair } from '../../support/signing';
@@ -27,11 +28,15 @@ const request = (overrides: Partial<CheckRequest> = {}): CheckRequest => ({
 });
 
 describe('a release in records', () => {
-  it('comes back equal to the real dataset, parsed between slices', async () => {
+  it('comes back equal to the real dataset, parsed in batches', async () => {
     const release = await buildReleaseFromDataDir();
-    const slicer = new TimeSlicer(0);
-    expect(await releaseFromRecords(releaseToRecords(release), slicer)).toEqual(release);
-    expect(slicer.yields).toBeGreaterThan(release.terms.length);
+    const { head, terms, milestones, sources } = releaseToRecords(release);
+    const parsed = { terms: [], milestones: [], sources: [] };
+    // Batches as the checker cuts them: any split, in order.
+    for (const batch of [{ terms: terms.slice(0, 5) }, { terms: terms.slice(5), milestones }, { sources: sources.slice(0, 1) }, { sources: sources.slice(1) }]) {
+      parseRecords(batch, parsed);
+    }
+    expect({ ...head, ...parsed }).toEqual(release);
   });
 });
 
@@ -82,6 +87,25 @@ describe('the release checker', () => {
       expect(outcome.status === 'verified' && outcome.release.version).toBe('2026.2.1');
     }
     expect(closed).toBe(true);
+  });
+
+  it('sends a verified release one message at a time, each when asked for', async () => {
+    const channel = new MessageChannel();
+    serveChecks(channel.port2);
+    const received: CheckerReply[] = [];
+    channel.port1.onmessage = ({ data }: MessageEvent<CheckerReply>) => void received.push(data);
+    channel.port1.postMessage({ kind: 'check', id: 7, request: request() } satisfies CheckerRequest);
+    await vi.waitFor(() => expect(received).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(received.map((reply) => reply.kind)).toEqual(['records']);
+    while (received.at(-1)?.kind !== 'done') {
+      const count = received.length;
+      channel.port1.postMessage({ kind: 'next', id: 7 } satisfies CheckerRequest);
+      await vi.waitFor(() => expect(received).toHaveLength(count + 1));
+    }
+    const pieces = received.flatMap((reply) => (reply.kind === 'text' ? [reply.piece] : []));
+    expect(pieces.join('')).toBe(text);
+    channel.port1.close();
   });
 
   it('runs one check at a time', async () => {
