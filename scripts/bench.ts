@@ -188,6 +188,8 @@ const summary = [
       `over ${figures.duringCount} lookups (idle: p95 ${ms(figures.idleP95Ms)} ms; ` +
       `in the half second after, while pages rescan with the new data: max ${ms(figures.afterMaxMs)} ms)`,
   ),
+  `  lookups while the service worker only opens and closes an empty offscreen document, as a check does: ` +
+    `max ${ms(apply.offscreenDocumentOnly.pageMaxMs)} ms from a web page, ${ms(apply.offscreenDocumentOnly.extensionPageMaxMs)} ms from an extension page`,
   `Content script: ${(contentScriptBytes / 1024).toFixed(1)} KB minified`,
   '',
   ...(firefox

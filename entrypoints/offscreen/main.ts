@@ -3,9 +3,9 @@ import { CHECKER_WORKER_PATH, type ConnectMessage, type CheckerPortMessage } fro
 
 /**
  * The offscreen document exists only because a Chromium service worker
- * cannot start a worker itself: it starts the release checker worker and hands the
- * service worker a port to it, so the two talk directly and this page's own
- * thread (shared with the popup and options) stays free.
+ * cannot start a worker itself: it starts the release checker worker and
+ * hands the service worker a port to it, so the two talk directly and this
+ * page's own thread (shared with the popup and options) stays free.
  */
 async function connectChecker(): Promise<void> {
   const worker = new Worker(browser.runtime.getURL(CHECKER_WORKER_PATH));

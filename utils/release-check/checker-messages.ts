@@ -3,8 +3,8 @@ import type { CheckRequest } from './check-release';
 import type { HttpValidators } from './fetch-release';
 import type { ReleaseRecords } from './release-records';
 
-/** The release checker worker's script (entrypoints/release-checker.ts, built as an unlisted script). */
-export const CHECKER_WORKER_PATH = '/release-checker.js';
+/** The release checker worker's script (entrypoints/release-checker-worker.ts, built as an unlisted script). */
+export const CHECKER_WORKER_PATH = '/release-checker-worker.js';
 
 /** Background → checker: run this check. */
 export interface CheckMessage {

@@ -23,10 +23,10 @@ export interface ReleaseCheckerOptions {
 /**
  * Runs release checks (`checkRelease`: download, verify, compare) in a
  * checker worker, and brings a verified release back in batches of records,
- * each parsed here as it comes. The download, the signature and hash checks and the
- * parse of the whole file each hold a thread for tens of milliseconds on a
- * big release and cannot be sliced; off this thread, lookups from pages are
- * answered meanwhile. If no worker can be started, or it fails or never
+ * each parsed here as it comes. The download, the signature and hash checks
+ * and the parse of the whole file each hold a thread for tens of
+ * milliseconds on a big release and cannot be sliced; off this thread,
+ * lookups from pages are answered meanwhile. If no worker can be started, or it fails or never
  * answers, the same check runs here: slower to answer lookups, equally
  * strict.
  */

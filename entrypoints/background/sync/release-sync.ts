@@ -88,7 +88,8 @@ export class ReleaseSync {
         requireSignature: false,
         ...(installed ? { installed } : {}),
       });
-      if (checked.status !== 'verified') throw new ReleaseError('not-newer', `${installed?.version} = ${installed?.version}`);
+      // The installed release itself: not newer, so refused like any other.
+      if (checked.status !== 'verified') throw new ReleaseError('not-newer', `${installed?.version} ≤ ${installed?.version}`);
       const applyStarted = performance.now();
       await this.options.dataset.apply({ release: checked.release, textPieces: checked.textPieces, origin: 'file' });
       await this.recordSuccess({
