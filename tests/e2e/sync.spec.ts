@@ -66,6 +66,20 @@ test.describe('dataset updates from a release URL', () => {
       expect(answer.value.sync.lastOutcome?.timings?.checkedOffThread).toBe(true);
     }
     expect(await offscreenDocuments(extension.serviceWorker)).toBe(0);
+
+    // Checked again, unchanged (HTTP 304): no offscreen document is created for that.
+    await extension.serviceWorker.evaluate(() => {
+      const offscreen = chrome.offscreen as { createDocument: (...args: unknown[]) => Promise<void> };
+      const create = offscreen.createDocument.bind(offscreen);
+      (globalThis as unknown as { __documents: number }).__documents = 0;
+      offscreen.createDocument = (...args) => {
+        (globalThis as unknown as { __documents: number }).__documents++;
+        return create(...args);
+      };
+    });
+    const again = await ask<DatasetStatus>(control, { type: 'check-updates' });
+    expect(again.ok && again.value.sync.lastOutcome?.code).toBe('ok');
+    expect(await extension.serviceWorker.evaluate(() => (globalThis as unknown as { __documents: number }).__documents)).toBe(0);
     await pageTerms(control, page);
     await hoverText(page, 'INS');
     await expect(page.locator('repere-card .status')).toContainText('Statut mis à jour par une publication de test.');
@@ -73,6 +87,8 @@ test.describe('dataset updates from a release URL', () => {
     // The popup and options show it too, and can go back.
     const rollback = await ask<DatasetStatus>(control, { type: 'rollback' });
     expect(rollback.ok && rollback.value.current?.version).toBe(bundled.version);
+    // The rollback's check did start one: the count above would have seen it.
+    expect(await extension.serviceWorker.evaluate(() => (globalThis as unknown as { __documents: number }).__documents)).toBe(1);
     await page.close();
   });
 

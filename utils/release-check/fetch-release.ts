@@ -23,27 +23,12 @@ export interface FetchReleaseOptions {
  * time limit and a size limit, and nothing else. The request carries no
  * cookies and no referrer: the server learns nothing about the reader.
  */
-export async function fetchRelease({
-  url,
-  validators,
-  timeoutMs,
-  maxBytes,
-  fetch: fetchImpl = fetch,
-}: FetchReleaseOptions): Promise<FetchOutcome> {
-  if (!isAllowedReleaseUrl(url)) throw new ReleaseError('insecure-url');
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  try {
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (validators.etag) headers['If-None-Match'] = validators.etag;
-    if (validators.lastModified) headers['If-Modified-Since'] = validators.lastModified;
-    const response = await request(fetchImpl, url, headers, controller.signal);
-    if (response.status === 304) return { status: 'not-modified' };
-    if (!response.ok) throw new ReleaseError('http-status', `HTTP ${response.status}`);
-    const contentType = response.headers.get('content-type') ?? '';
-    if (!/\bjson\b/i.test(contentType)) throw new ReleaseError('content-type', contentType || 'none');
-    const bytes = await readLimited(response, maxBytes, controller.signal);
-    const signatureFile = await fetchSignature(fetchImpl, url, controller.signal, maxBytes);
+export async function fetchRelease(options: FetchReleaseOptions): Promise<FetchOutcome> {
+  return withTimeout(options, async (signal) => {
+    const response = await requestRelease(options, signal);
+    if (!response) return { status: 'not-modified' };
+    const bytes = await readLimited(response, options.maxBytes, signal);
+    const signatureFile = await fetchSignature(options.fetch ?? fetch, options.url, signal, options.maxBytes);
     const etag = response.headers.get('etag');
     const lastModified = response.headers.get('last-modified');
     return {
@@ -52,6 +37,30 @@ export async function fetchRelease({
       ...(signatureFile !== undefined ? { signatureFile } : {}),
       validators: { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) },
     };
+  });
+}
+
+/**
+ * The same request as `fetchRelease`, up to the response's headers only:
+ * "not modified", or "changed" with the body left unread. Most checks find
+ * nothing new, and learn it this way without starting anything else.
+ * Errors (status, content type, time limit) are those `fetchRelease` gives.
+ */
+export async function peekRelease(options: FetchReleaseOptions): Promise<'not-modified' | 'changed'> {
+  return withTimeout(options, async (signal) => {
+    const response = await requestRelease(options, signal);
+    if (!response) return 'not-modified';
+    await response.body?.cancel();
+    return 'changed';
+  });
+}
+
+/** Runs `step` under the time limit, turning every failure into a ReleaseError. */
+async function withTimeout<T>({ timeoutMs }: FetchReleaseOptions, step: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    return await step(controller.signal);
   } catch (error) {
     if (error instanceof ReleaseError) throw error;
     if (controller.signal.aborted) throw new ReleaseError('timeout', `${Math.round(timeoutMs / 1000)} s`);
@@ -59,6 +68,23 @@ export async function fetchRelease({
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The conditional request for the release: its response, or null for "not modified". */
+async function requestRelease(
+  { url, validators, fetch: fetchImpl = fetch }: FetchReleaseOptions,
+  signal: AbortSignal,
+): Promise<Response | null> {
+  if (!isAllowedReleaseUrl(url)) throw new ReleaseError('insecure-url');
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (validators.etag) headers['If-None-Match'] = validators.etag;
+  if (validators.lastModified) headers['If-Modified-Since'] = validators.lastModified;
+  const response = await request(fetchImpl, url, headers, signal);
+  if (response.status === 304) return null;
+  if (!response.ok) throw new ReleaseError('http-status', `HTTP ${response.status}`);
+  const contentType = response.headers.get('content-type') ?? '';
+  if (!/\bjson\b/i.test(contentType)) throw new ReleaseError('content-type', contentType || 'none');
+  return response;
 }
 
 async function request(

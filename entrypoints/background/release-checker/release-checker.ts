@@ -1,6 +1,7 @@
 import { ReleaseError } from '@/utils/dataset/release-error';
 import { checkRelease, type CheckRequest, type CheckResult } from '@/utils/release-check/check-release';
 import type { CheckerReply, CheckMessage, CheckSummary, NextMessage } from '@/utils/release-check/checker-messages';
+import { peekRelease } from '@/utils/release-check/fetch-release';
 import { parseRecords, type ParsedRecords } from '@/utils/release-check/release-records';
 import { TimeSlicer } from '@/utils/scheduling/time-slicer';
 
@@ -44,6 +45,12 @@ export class ReleaseChecker {
   }
 
   private async checkNow(request: CheckRequest): Promise<CheckOutcome> {
+    // Most checks find nothing new: one conditional request from here says
+    // so (or says what failed) without starting a worker, which in Chromium
+    // means creating a document.
+    if (request.input.kind === 'url' && this.options.openChannel) {
+      if ((await peekRelease(request.input)) === 'not-modified') return { status: 'not-modified', offThread: false };
+    }
     const channel = await this.tryOpenChannel();
     if (channel) {
       try {

@@ -7,6 +7,7 @@ import type { CheckerReply, CheckerRequest } from '../../../utils/release-check/
 import { parseRecords, releaseToRecords } from '../../../utils/release-check/release-records';
 import { serveChecks } from '../../../utils/release-check/serve-checks';
 import { openInProcessChannel } from '../../support/in-process-checker';
+import { ReleaseServer } from '../../support/release-server';
 import { sampleRelease } from '../../support/sample-release';
 import { makeKeyPair, sign, type TestKeyPair } from '../../support/signing';
 
@@ -106,6 +107,26 @@ describe('the release checker', () => {
     const pieces = received.flatMap((reply) => (reply.kind === 'text' ? [reply.piece] : []));
     expect(pieces.join('')).toBe(text);
     channel.port1.close();
+  });
+
+  it('learns "not modified" from the server without starting a worker, and starts one for a new release', async () => {
+    const releases = new ReleaseServer();
+    const server = await releases.start();
+    try {
+      releases.behaviour = { kind: 'serve', body: text, signature: signatureFile, etag: '"v2"' };
+      let opened = 0;
+      const checker = new ReleaseChecker({ openChannel: () => (opened++, openInProcessChannel()) });
+      const fromUrl = (etag?: string): CheckRequest =>
+        request({ input: { kind: 'url', url: `${server.origin}/release.json`, validators: etag ? { etag } : {}, timeoutMs: 2000, maxBytes: 1e6 } });
+      expect((await checker.check(fromUrl('"v2"'))).status).toBe('not-modified');
+      expect(opened).toBe(0);
+      const outcome = await checker.check(fromUrl('"v1"'));
+      expect(outcome.status === 'verified' && outcome.validators?.etag).toBe('"v2"');
+      expect(outcome.offThread).toBe(true);
+      expect(opened).toBe(1);
+    } finally {
+      await server.close();
+    }
   });
 
   it('runs one check at a time', async () => {
