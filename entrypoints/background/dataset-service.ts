@@ -70,14 +70,19 @@ export class DatasetService {
 
   private async installBundledIfNewer(): Promise<void> {
     const current = await this.db.releases.get('current');
-    // The bundled file is small and known: checked here, without starting a worker.
+    const bundled = await this.verifyBundled();
+    if (current && compareVersions(bundled.release.version, current.version) <= 0) return;
+    await this.apply({ ...bundled, origin: 'bundled' });
+  }
+
+  /** The bundled file is small and known: checked here, without starting a worker. */
+  private async verifyBundled(): Promise<{ release: Release; textPieces: string[] }> {
     const { release, json } = await verifyRelease(await this.options.loadBundled(), {
       trustedKeys: [],
       // The bundled file ships inside the signed extension package.
       requireSignature: false,
     });
-    if (current && compareVersions(release.version, current.version) <= 0) return;
-    await this.apply({ release, textPieces: splitReleaseText(json), origin: 'bundled' });
+    return { release, textPieces: splitReleaseText(json) };
   }
 
   async apply({
@@ -109,11 +114,7 @@ export class DatasetService {
   }
 
   async resetToBundled(): Promise<void> {
-    const { release, json } = await verifyRelease(await this.options.loadBundled(), {
-      trustedKeys: [],
-      requireSignature: false,
-    });
-    await this.apply({ release, textPieces: splitReleaseText(json), origin: 'bundled' });
+    await this.apply({ ...(await this.verifyBundled()), origin: 'bundled' });
   }
 
   async installedRelease(): Promise<{ version: string; hash: string } | undefined> {

@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
-import { CHECKER_WORKER_PATH, type ConnectMessage, type CheckerPortMessage } from '@/utils/release-check/checker-messages';
+import type { CheckerPortMessage } from '@/utils/release-check/checker-messages';
+import { startCheckerWorker } from '@/utils/release-check/start-checker-worker';
 
 /**
  * The offscreen document exists only because a Chromium service worker
@@ -8,13 +8,10 @@ import { CHECKER_WORKER_PATH, type ConnectMessage, type CheckerPortMessage } fro
  * page's own thread (shared with the popup and options) stays free.
  */
 async function connectChecker(): Promise<void> {
-  const worker = new Worker(browser.runtime.getURL(CHECKER_WORKER_PATH));
-  const channel = new MessageChannel();
-  const connect: ConnectMessage = { kind: 'repere-checker-connect', port: channel.port2 };
-  worker.postMessage(connect, [channel.port2]);
+  const { port } = startCheckerWorker();
   const registration = await navigator.serviceWorker.ready;
-  const handOver: CheckerPortMessage = { kind: 'repere-checker-port', port: channel.port1 };
-  registration.active?.postMessage(handOver, [channel.port1]);
+  const handOver: CheckerPortMessage = { kind: 'repere-checker-port', port };
+  registration.active?.postMessage(handOver, [port]);
 }
 
 void connectChecker();

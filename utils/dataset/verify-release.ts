@@ -1,6 +1,5 @@
 import { TimeSlicer } from '../scheduling/time-slicer';
 import { decodeUtf8InSlices } from '../text/utf8-in-slices';
-import { compareVersions } from './compare-versions';
 import { hasValidHash } from './content-hash';
 import { parseReleaseInSlices } from './parse-release-in-slices';
 import { ReleaseError } from './release-error';
@@ -16,8 +15,6 @@ export interface VerifyOptions {
   trustedKeys: readonly string[];
   /** False only when the user explicitly allowed unsigned releases for this source. */
   requireSignature: boolean;
-  /** The installed version: a release must be strictly newer to be applied. */
-  installedVersion?: string;
   /** How the long checks give way to other work (lookups) in between. */
   slicer?: TimeSlicer;
 }
@@ -26,7 +23,8 @@ export interface VerifyOptions {
  * The checks every release passes before it may touch the database: size,
  * then who signed these exact bytes (before parsing anything a stranger
  * wrote), then JSON, schema version, the full schema with its
- * cross-references, the content hash, and "newer than what is installed".
+ * cross-references and the content hash. (Whether it is newer than the
+ * installed release is checkRelease's question.)
  * Throws a ReleaseError naming the first failed check.
  *
  * Decoding and the schema and hash checks run in short slices: the
@@ -62,8 +60,5 @@ export async function verifyRelease(
   }
   const release = result.data;
   if (!(await hasValidHash(release, slicer))) throw new ReleaseError('hash-mismatch');
-  if (options.installedVersion !== undefined && compareVersions(release.version, options.installedVersion) <= 0) {
-    throw new ReleaseError('not-newer', `${release.version} ≤ ${options.installedVersion}`);
-  }
   return { release, json };
 }

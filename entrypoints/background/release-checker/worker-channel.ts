@@ -1,17 +1,13 @@
-import { browser } from 'wxt/browser';
-import { CHECKER_WORKER_PATH, type ConnectMessage } from '@/utils/release-check/checker-messages';
+import { startCheckerWorker } from '@/utils/release-check/start-checker-worker';
 import type { CheckerChannel } from './release-checker';
 
 /** Firefox: its background page can start the release checker worker itself. */
 export async function openWorkerChannel(): Promise<CheckerChannel> {
-  const worker = new Worker(browser.runtime.getURL(CHECKER_WORKER_PATH));
-  const channel = new MessageChannel();
-  const connect: ConnectMessage = { kind: 'repere-checker-connect', port: channel.port2 };
-  worker.postMessage(connect, [channel.port2]);
+  const { worker, port } = startCheckerWorker();
   return {
-    port: channel.port1,
+    port,
     close: async () => {
-      channel.port1.close();
+      port.close();
       worker.terminate();
     },
   };

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReleaseError } from '../../../utils/dataset/release-error';
 import { verifyRelease } from '../../../utils/dataset/verify-release';
+import { checkRelease } from '../../../utils/release-check/check-release';
+import { TimeSlicer } from '../../../utils/scheduling/time-slicer';
 import { rehash, sampleRelease } from '../../support/sample-release';
 import { makeKeyPair, sign, type TestKeyPair } from '../../support/signing';
 
@@ -12,6 +14,18 @@ beforeAll(async () => {
 });
 
 const encode = (text: string) => new TextEncoder().encode(text);
+
+/** The same checks plus the version rule, which checkRelease adds: the installed release here is another one. */
+async function checkAgainst(
+  bytes: Uint8Array,
+  { signatureFile, ...options }: { signatureFile?: string; trustedKeys: string[]; requireSignature: boolean },
+  installedVersion: string,
+) {
+  const input = { kind: 'bytes' as const, bytes, ...(signatureFile !== undefined ? { signatureFile } : {}) };
+  const result = await checkRelease({ input, ...options, installed: { version: installedVersion, hash: 'another release' } }, new TimeSlicer());
+  if (result.status !== 'verified') throw new Error(`not verified: ${result.status}`);
+  return result;
+}
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
   try {
@@ -26,12 +40,11 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 describe('release verification', () => {
   it('accepts a release signed by a trusted key and newer than the installed one', async () => {
     const text = JSON.stringify(await sampleRelease('2026.2.1'));
-    const { release } = await verifyRelease(encode(text), {
-      signatureFile: await sign(text, trusted),
-      trustedKeys: [trusted.publicKey],
-      requireSignature: true,
-      installedVersion: '2026.1.1',
-    });
+    const { release } = await checkAgainst(
+      encode(text),
+      { signatureFile: await sign(text, trusted), trustedKeys: [trusted.publicKey], requireSignature: true },
+      '2026.1.1',
+    );
     expect(release.version).toBe('2026.2.1');
   });
 
@@ -61,8 +74,8 @@ describe('release verification', () => {
     expect(await codeOf(verifyRelease(encode(JSON.stringify({ ...release, terms: 'nope' })), options))).toBe('schema');
     const tampered = { ...release, terms: release.terms.map((term) => ({ ...term, label: 'Changé' })) };
     expect(await codeOf(verifyRelease(encode(JSON.stringify(tampered)), options))).toBe('hash-mismatch');
-    expect(await codeOf(verifyRelease(encode(text), { ...options, installedVersion: '2026.1.1' }))).toBe('not-newer');
-    expect(await codeOf(verifyRelease(encode(text), { ...options, installedVersion: '2026.3.1' }))).toBe('not-newer');
+    expect(await codeOf(checkAgainst(encode(text), options, '2026.1.1'))).toBe('not-newer');
+    expect(await codeOf(checkAgainst(encode(text), options, '2026.3.1'))).toBe('not-newer');
     expect(await codeOf(verifyRelease(new Uint8Array(10 * 1024 * 1024 + 1), options))).toBe('too-large');
   });
 
