@@ -50,7 +50,9 @@ export async function peekRelease(options: FetchReleaseOptions): Promise<'not-mo
   return withTimeout(options, async (signal) => {
     const response = await requestRelease(options, signal);
     if (!response) return 'not-modified';
-    await response.body?.cancel();
+    // A body already cut off makes cancel() reject; the peek does not read
+    // the body, and the download that follows reports what is wrong with it.
+    await response.body?.cancel().catch(() => undefined);
     return 'changed';
   });
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchRelease } from '../../../utils/release-check/fetch-release';
+import { fetchRelease, peekRelease } from '../../../utils/release-check/fetch-release';
 import { ReleaseError } from '../../../utils/dataset/release-error';
 import type { StaticServer } from '../../../scripts/lib/static-server';
 import { ReleaseServer } from '../../support/release-server';
@@ -67,5 +67,16 @@ describe('downloading a release', () => {
       await codeOf(fetchRelease({ url: 'http://example.org/release.json', validators: {}, timeoutMs: 100, maxBytes: 10 })),
     ).toBe('insecure-url');
     expect(await codeOf(fetchRelease({ url: 'javascript:alert(1)', validators: {}, timeoutMs: 100, maxBytes: 10 }))).toBe('insecure-url');
+  });
+
+  it('peeks at the headers: "not modified", or "changed" even when the body is already cut off', async () => {
+    releases.behaviour = { kind: 'serve', body: '{"a":1}', etag: '"v1"' };
+    const peek = (etag: string) => peekRelease({ url: `${server.origin}/release.json`, validators: { etag }, timeoutMs: 1500, maxBytes: 1e6 });
+    expect(await peek('"v1"')).toBe('not-modified');
+    expect(await peek('"v0"')).toBe('changed');
+    // Cut before the peek lets the body go: the download that follows reports it, not the peek.
+    const cutBody = new ReadableStream({ start: (controller) => controller.error(new Error('connection reset')) });
+    const cut = async () => new Response(cutBody, { status: 200, headers: { 'content-type': 'application/json' } });
+    expect(await peekRelease({ url: `${server.origin}/release.json`, validators: {}, timeoutMs: 1500, maxBytes: 1e6, fetch: cut })).toBe('changed');
   });
 });
