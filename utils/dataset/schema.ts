@@ -8,7 +8,7 @@ import { checkReleaseReferences } from './check-references';
  * install, and sync validates every downloaded release with it. Bump
  * SCHEMA_VERSION on any change an older extension could not read.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 // Zod can compile parsers with `new Function`; extension pages forbid eval
 // (CSP) and store reviewers flag it, so it must never try.
@@ -35,7 +35,8 @@ export const IsoDaySchema = z
 
 export const PartialDateSchema = z
   .string()
-  .refine(isValidPartialDate, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+  .max(10)
+  .refine(isValidPartialDate, 'expected YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD');
 
 function nonBlank(max: number) {
   return z
@@ -101,6 +102,8 @@ export const PhaseSchema = z.enum([
 ]);
 
 export const CategorySchema = z.enum([
+  // Bodies and organisations (ANS, DNS, CNS, Cnam…): a reader may mute them.
+  'institutions',
   'identity',
   'patient-services',
   'professional-services',
@@ -137,6 +140,11 @@ export const StatusSchema = z.strictObject({
   phase: PhaseSchema,
   /** The date of the source the status is taken from. */
   asOf: IsoDaySchema,
+  /**
+   * The day someone last checked the status against sources: a status may
+   * be old and still current, and the reader must be able to tell.
+   */
+  reviewedAt: IsoDaySchema,
   summary: LocalizedTextSchema,
   sources: z.array(SourceIdSchema).min(1).max(10),
 });
@@ -177,11 +185,16 @@ export const MilestoneSchema = z.strictObject({
   kind: MilestoneKindSchema,
   title: LocalizedTextSchema,
   sources: z.array(SourceIdSchema).min(1).max(10),
-  /** When the plan first said it would happen, where that differs. */
+  /**
+   * What was first promised, for a promise that was missed (a slip) or a
+   * step later cancelled. The date means "by the end of that period"; the
+   * wording keeps the promise as it was phrased ("d'ici l'été 2025").
+   */
   promised: z
     .strictObject({
       date: PartialDateSchema,
       sources: z.array(SourceIdSchema).min(1).max(10),
+      wording: LocalizedLabelSchema.optional(),
     })
     .optional(),
 });
@@ -205,6 +218,8 @@ function releaseContentShape<TermRecord extends z.ZodType, MilestoneRecord exten
     schemaVersion: z.literal(SCHEMA_VERSION),
     version: DatasetVersionSchema,
     publishedAt: z.iso.datetime({ offset: true }),
+    /** What this release changed, for the reader (shown once after an update). */
+    notes: LocalizedTextSchema.optional(),
     terms: z.array(term).min(1).max(5000),
     milestones: z.array(milestone).max(20000),
     sources: z.array(source).min(1).max(20000),

@@ -15,6 +15,7 @@ export const PHASE_LABELS: Record<Phase, Record<Language, string>> = {
 };
 
 export const CATEGORY_LABELS: Record<Category, Record<Language, string>> = {
+  institutions: { fr: 'Institutions', en: 'Institutions' },
   identity: { fr: 'Identité et accès', en: 'Identity and access' },
   'patient-services': { fr: 'Services aux patients', en: 'Patient services' },
   'professional-services': { fr: 'Services aux professionnels', en: 'Services for professionals' },
