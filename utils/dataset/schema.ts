@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isValidPartialDate } from '../dates/partial-date';
+import { CATEGORIES } from './categories';
 import { checkReleaseReferences } from './check-references';
+import { ID_PATTERN } from './ids';
 
 /**
  * The one schema of Repère's dataset. The build validates the source files in
@@ -19,12 +21,11 @@ z.config({ jitless: true });
 const MAX_SHORT_TEXT = 200;
 const MAX_LONG_TEXT = 1200;
 
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const TermIdSchema = z
   .string()
   .max(60)
-  .regex(idPattern, 'ids are kebab-case: lowercase letters, digits and single hyphens');
+  .regex(ID_PATTERN, 'ids are kebab-case: lowercase letters, digits and single hyphens');
 export const SourceIdSchema = TermIdSchema;
 export const MilestoneIdSchema = TermIdSchema;
 
@@ -101,18 +102,7 @@ export const PhaseSchema = z.enum([
   'replaced',
 ]);
 
-export const CategorySchema = z.enum([
-  // Bodies and organisations (ANS, DNS, CNS, Cnam…): a reader may mute them.
-  'institutions',
-  'identity',
-  'patient-services',
-  'professional-services',
-  'health-data',
-  'crisis-systems',
-  'funding-programmes',
-  'governance',
-  'referentials',
-]);
+export const CategorySchema = z.enum(CATEGORIES);
 
 export const AliasSchema = z.strictObject({
   /** As it is written in articles: "MSSanté", "Mon espace santé", "e-CPS". */
@@ -249,7 +239,6 @@ export const ReleaseOutlineSchema = z.strictObject({
 
 export type Source = z.infer<typeof SourceSchema>;
 export type Phase = z.infer<typeof PhaseSchema>;
-export type Category = z.infer<typeof CategorySchema>;
 export type Alias = z.infer<typeof AliasSchema>;
 export type Status = z.infer<typeof StatusSchema>;
 export type Figure = z.infer<typeof FigureSchema>;

@@ -1,4 +1,5 @@
-import type { Category, MilestoneKind, Phase } from '../dataset/schema';
+import type { Category } from '../dataset/categories';
+import type { MilestoneKind, Phase } from '../dataset/schema';
 import type { Language } from '../dates/format-date';
 
 export const PHASE_LABELS: Record<Phase, Record<Language, string>> = {
