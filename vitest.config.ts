@@ -5,9 +5,10 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 30_000,
+    setupFiles: ['tests/support/component-setup.ts'],
     // Fast-check properties and the corpus run real work: keep output readable.
     reporters: process.env.CI ? ['dot'] : ['default'],
   },
