@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { isConnectMessage } from '@/utils/release-check/checker-messages';
-import { serveChecks } from '@/utils/release-check/serve-checks';
+import { isConnectMessage } from '@/utils/adapters/workers/checker-messages';
+import { serveChecks } from '@/utils/adapters/workers/serve-checks';
 
 /**
  * A dedicated worker that downloads and verifies releases off the

@@ -6,7 +6,7 @@
 import { buildReleaseFromDataDir, DatasetError } from './lib/build-release';
 
 try {
-  const release = await buildReleaseFromDataDir();
+  const release = await buildReleaseFromDataDir({ checkEvidence: true });
   console.log(
     `data/ is valid: ${release.terms.length} terms, ${release.milestones.length} milestones, ${release.sources.length} sources`,
   );

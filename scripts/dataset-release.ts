@@ -22,7 +22,7 @@ try {
   const pkcs8 = fromBase64(keyFile.privateKey);
   if (!pkcs8) throw new Error(`${values.key}: unreadable private key`);
   const privateKey = await crypto.subtle.importKey('pkcs8', pkcs8, { name: 'Ed25519' }, false, ['sign']);
-  const release = await buildReleaseFromDataDir();
+  const release = await buildReleaseFromDataDir({ checkEvidence: true });
   const text = serializeRelease(release);
   const bytes = new TextEncoder().encode(text);
   const signature = await signRelease({ bytes, privateKey, publicKey: keyFile.publicKey });

@@ -1,4 +1,4 @@
-import type { DatasetStatus } from '@/utils/database/dataset-status';
+import type { DatasetStatus } from '@/utils/dataset/dataset-status';
 import { formatPartialDate, formatTimestamp, type Language } from '@/utils/dates/format-date';
 import { uiText } from '@/utils/i18n/ui-strings';
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'preact/hooks';
+import { watchInstalledRelease } from '@/utils/adapters/storage-reads/read-only-database';
 import type { Milestone, Release, Source, Term } from '@/utils/dataset/schema';
-import { readInstalledRelease } from '@/utils/database/read-installed-release';
-import type { RepereDatabase } from '@/utils/database/repere-database';
-import { useLiveQuery } from './use-live-query';
+import { comparePartialDates } from '@/utils/dates/partial-date';
+import { useSubscription } from './use-subscription';
 
 export interface InstalledDataset {
   terms: Term[];
@@ -12,8 +12,7 @@ export interface InstalledDataset {
 }
 
 function byDateThenId(a: Milestone, b: Milestone): number {
-  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return comparePartialDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**
@@ -21,8 +20,8 @@ function byDateThenId(a: Milestone, b: Milestone): number {
  * background installs another. The text was verified before it was stored,
  * so it is parsed, not validated again; it is parsed once per release.
  */
-export function useInstalledDataset(db: RepereDatabase): InstalledDataset | undefined {
-  const installed = useLiveQuery(() => readInstalledRelease(db, 'current'), []);
+export function useInstalledDataset(): InstalledDataset | undefined {
+  const installed = useSubscription(watchInstalledRelease);
   const hash = installed?.release.hash;
   return useMemo(() => {
     if (!installed) return undefined;
@@ -32,6 +31,6 @@ export function useInstalledDataset(db: RepereDatabase): InstalledDataset | unde
       milestones: [...release.milestones].sort(byDateThenId),
       sources: new Map(release.sources.map((source) => [source.id, source])),
     };
-    // The hash names the content: a new liveQuery result with the same hash is the same dataset.
+    // The hash names the content: a new result with the same hash is the same dataset.
   }, [hash]);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '@/utils/settings/settings';
-import { loadSettings, watchSettings } from '@/utils/settings/settings-store';
+import { loadSettings, watchSettings } from '@/utils/adapters/settings/settings-store';
 
 /** The current settings, updated live when any context changes them. */
 export function useSettings(): Settings | undefined {

@@ -1,6 +1,6 @@
 import type { Language } from '@/utils/dates/format-date';
 import { uiText } from '@/utils/i18n/ui-strings';
-import type { PageTerm } from '@/utils/messaging/messages';
+import type { PageTerm } from '@/utils/messaging/contract';
 
 export type PageTermsState =
   | { kind: 'loading' }

@@ -3,19 +3,22 @@ import { ReleaseError } from '@/utils/dataset/release-error';
 import type { Release } from '@/utils/dataset/schema';
 import { buildTermDetails, type TermDetails } from '@/utils/dataset/term-details';
 import { buildTermIndex, type TermIndex } from '@/utils/dataset/term-index';
+import { buildPrefilter, type Prefilter } from '@/utils/matcher/prefilter';
 import { verifyRelease } from '@/utils/dataset/verify-release';
-import { installRelease } from '@/utils/database/install-release';
-import { splitReleaseText } from '@/utils/database/split-release-text';
-import { readInstalledRelease } from '@/utils/database/read-installed-release';
-import type { ReleaseOrigin, RepereDatabase } from '@/utils/database/repere-database';
+import { installRelease } from '@/utils/adapters/storage/install-release';
+import { splitReleaseText } from '@/utils/dataset/split-release-text';
+import { readInstalledRelease } from '@/utils/adapters/storage/read-installed-release';
+import type { ReleaseOrigin } from '@/utils/dataset/dataset-status';
+import type { RepereDatabase } from '@/utils/adapters/storage/repere-database';
 import { TimeSlicer } from '@/utils/scheduling/time-slicer';
 import { encodeUtf8InSlices } from '@/utils/text/utf8-in-slices';
-import type { CheckRequest } from '@/utils/release-check/check-release';
+import type { CheckRequest } from '@/utils/adapters/network/check-release';
 import { ReleaseChecker, type CheckOutcome } from './release-checker/release-checker';
 
 interface LoadedDataset {
   release: Release;
   index: TermIndex;
+  prefilter: Prefilter;
   details: Map<string, TermDetails | null>;
 }
 
@@ -126,6 +129,12 @@ export class DatasetService {
     return (await this.dataset()).index;
   }
 
+  /** The installed dataset's hash and the native test every page's bootstrap runs (see buildPrefilter). */
+  async pageIndex(): Promise<{ hash: string; prefilter: Prefilter }> {
+    const { index, prefilter } = await this.dataset();
+    return { hash: index.hash, prefilter };
+  }
+
   async termDetails(ids: readonly string[]): Promise<{ version: string; details: TermDetails[] }> {
     const dataset = await this.dataset();
     const details: TermDetails[] = [];
@@ -157,6 +166,7 @@ export class DatasetService {
   }
 
   private prepare(release: Release): LoadedDataset {
-    return { release, index: buildTermIndex(release), details: new Map() };
+    const index = buildTermIndex(release);
+    return { release, index, prefilter: buildPrefilter(index.aliases), details: new Map() };
   }
 }

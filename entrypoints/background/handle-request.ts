@@ -1,9 +1,18 @@
-import { browser } from 'wxt/browser';
-import type { BackgroundRequest, BackgroundResponses, Envelope } from '@/utils/messaging/messages';
-import { readDatasetStatus } from '@/utils/database/dataset-status';
-import type { RepereDatabase } from '@/utils/database/repere-database';
+import { browser, type Browser } from 'wxt/browser';
+import { readDatasetStatus } from '@/utils/adapters/storage/dataset-status';
+import type { RepereDatabase } from '@/utils/adapters/storage/repere-database';
+import { loadSettings, updateSettings } from '@/utils/adapters/settings/settings-store';
 import { ReleaseError } from '@/utils/dataset/release-error';
+import {
+  isExtensionPageSender,
+  isPrivilegedRequest,
+  type BackgroundRequest,
+  type BackgroundResponses,
+  type Envelope,
+} from '@/utils/messaging/contract';
+import type { Settings } from '@/utils/settings/settings';
 import type { DatasetService } from './dataset-service';
+import { pageSetupFor } from './page-setup';
 import type { ReleaseSync } from './sync/release-sync';
 
 export interface BackgroundServices {
@@ -15,10 +24,16 @@ export interface BackgroundServices {
 /** Answers one validated request; errors travel back in the envelope. */
 export async function handleRequest(
   request: BackgroundRequest,
+  sender: Browser.runtime.MessageSender,
   services: BackgroundServices,
 ): Promise<Envelope<BackgroundResponses[BackgroundRequest['type']]>> {
+  const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  if (isPrivilegedRequest(request) && !isExtensionPageSender(sender, extension)) {
+    // A content script (or anything but the extension's own pages) may read, never change.
+    return { ok: false, error: `"${request.type}" is accepted only from Repère's own pages` };
+  }
   try {
-    return { ok: true, value: await answer(request, services) };
+    return { ok: true, value: await answer(request, sender, services) };
   } catch (error) {
     const message = error instanceof ReleaseError ? error.message : String((error as Error)?.message ?? error);
     return { ok: false, error: message };
@@ -27,9 +42,13 @@ export async function handleRequest(
 
 async function answer(
   request: BackgroundRequest,
+  sender: Browser.runtime.MessageSender,
   { db, dataset, sync }: BackgroundServices,
 ): Promise<BackgroundResponses[BackgroundRequest['type']]> {
   switch (request.type) {
+    case 'page-setup':
+      // The tab's address decides (a site switched off covers its frames too).
+      return pageSetupFor({ url: sender.tab?.url ?? sender.url ?? '', settings: await loadSettings(), dataset });
     case 'get-index':
       return dataset.termIndex();
     case 'get-term-details':
@@ -51,5 +70,7 @@ async function answer(
     case 'import-release':
       await sync.importFromFile({ text: request.text, ...(request.signature ? { signatureFile: request.signature } : {}) });
       return readDatasetStatus(db);
+    case 'update-settings':
+      return updateSettings(request.change as Partial<Settings>);
   }
 }

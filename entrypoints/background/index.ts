@@ -3,13 +3,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import builtInKeys from '@/data/trusted-release-keys.json';
 import { BUNDLED_DATASET_PATH } from '@/utils/dataset/bundled-dataset-path';
 import { DATASET_HASH_KEY } from '@/utils/dataset/dataset-change-signal';
-import { openRepereDatabase } from '@/utils/database/repere-database';
-import { listenForRequests } from '@/utils/messaging/listen';
-import { parseBackgroundRequest } from '@/utils/messaging/background-requests';
+import { openRepereDatabase } from '@/utils/adapters/storage/repere-database';
+import { listenForRequests } from '@/utils/adapters/messaging/listen';
+import { parseBackgroundRequest } from '@/utils/messaging/contract';
 import { WELCOME_PAGE } from '@/utils/messaging/extension-pages';
-import { loadSettings, watchSettings } from '@/utils/settings/settings-store';
+import { loadSettings, watchSettings } from '@/utils/adapters/settings/settings-store';
 import { DatasetService } from './dataset-service';
 import { handleRequest } from './handle-request';
+import { broadcastPageSetup } from './page-setup';
 import { stepTermInActiveTab } from './step-term-command';
 import { ReleaseSync } from './sync/release-sync';
 import { ReleaseChecker } from './release-checker/release-checker';
@@ -45,7 +46,10 @@ export default defineBackground(() => {
       return new Uint8Array(await response.arrayBuffer());
     },
     // Content scripts watch this key and rescan open tabs with the new data.
-    onChanged: (release) => browser.storage.local.set({ [DATASET_HASH_KEY]: release.hash }),
+    onChanged: async (release) => {
+      await browser.storage.local.set({ [DATASET_HASH_KEY]: release.hash });
+      await broadcastPageSetup({ settings: await loadSettings(), dataset });
+    },
     checker,
   });
   const sync = new ReleaseSync({
@@ -59,7 +63,7 @@ export default defineBackground(() => {
     },
   });
 
-  listenForRequests(parseBackgroundRequest, (request) => handleRequest(request, { db, dataset, sync }));
+  listenForRequests(parseBackgroundRequest, (request, sender) => handleRequest(request, sender, { db, dataset, sync }));
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void dataset.ensureInstalled().then(() => sync.reschedule());
@@ -77,7 +81,10 @@ export default defineBackground(() => {
   });
   // Back online after a failure: do not wait for the backoff to run out.
   globalThis.addEventListener?.('online', () => void sync.checkNow({ reason: 'online' }));
-  watchSettings(() => void sync.reschedule());
+  watchSettings((settings) => {
+    void sync.reschedule();
+    void broadcastPageSetup({ settings, dataset });
+  });
   // A worker restarted by the browser (not a browser start): recover state.
   void sync.recoverInterruptedCheck();
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { askTab } from '@/utils/messaging/send';
+import { askTab } from '@/utils/adapters/messaging/send';
 
 /** The keyboard command: the page's content script moves to the next marked term and opens its card. */
 export async function stepTermInActiveTab(direction: 'next' | 'previous'): Promise<void> {

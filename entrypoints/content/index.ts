@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DATASET_HASH_KEY } from '@/utils/dataset/dataset-change-signal';
-import { listenForRequests } from '@/utils/messaging/listen';
-import { parseContentRequest } from '@/utils/messaging/messages';
-import { loadSettings, watchSettings } from '@/utils/settings/settings-store';
+import { listenForRequests } from '@/utils/adapters/messaging/listen';
+import { parseContentRequest } from '@/utils/messaging/contract';
+import { loadSettings, watchSettings } from '@/utils/adapters/settings/settings-store';
 import './highlights.css';
 import { PageSession } from './page-session';
 

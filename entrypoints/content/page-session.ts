@@ -4,8 +4,8 @@ import type { TermDetails } from '@/utils/dataset/term-details';
 import { todayIso } from '@/utils/dates/format-date';
 import { resolveLanguage } from '@/utils/i18n/resolve-language';
 import { compileMatcher, type Matcher } from '@/utils/matcher/compile-matcher';
-import type { ContentRequest, ContentResponses } from '@/utils/messaging/messages';
-import { askBackground } from '@/utils/messaging/send';
+import type { ContentRequest, ContentResponses } from '@/utils/messaging/contract';
+import { askBackground } from '@/utils/adapters/messaging/send';
 import { isActiveOn, type Settings } from '@/utils/settings/settings';
 import { CardHost } from './card-host';
 import { createHighlighter, type Highlighter } from './highlighter';
@@ -184,6 +184,9 @@ export class PageSession {
         if (mark) await this.reveal(mark, { focus: true });
         return { termId: mark?.termId ?? null, position, total };
       }
+      case 'page-setup-changed':
+        // Settings reach this session through storage.onChanged (index.ts).
+        return { applied: false };
     }
   }
 

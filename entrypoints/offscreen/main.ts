@@ -1,5 +1,5 @@
-import type { CheckerPortMessage } from '@/utils/release-check/checker-messages';
-import { startCheckerWorker } from '@/utils/release-check/start-checker-worker';
+import type { CheckerPortMessage } from '@/utils/adapters/workers/checker-messages';
+import { startCheckerWorker } from '@/utils/adapters/workers/start-checker-worker';
 
 /**
  * The offscreen document exists only because a Chromium service worker

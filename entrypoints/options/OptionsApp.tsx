@@ -1,17 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DatasetStatusPanel } from '@/components/dataset-status/DatasetStatusPanel';
-import { useLiveQuery } from '@/components/hooks/use-live-query';
+import { useDatasetStatus } from '@/components/hooks/use-dataset-status';
 import { useSettings } from '@/components/hooks/use-settings';
-import { readDatasetStatus } from '@/utils/database/dataset-status';
-import { readInstalledRelease } from '@/utils/database/read-installed-release';
-import { openRepereDatabase } from '@/utils/database/repere-database';
+import { readInstalledReleaseOnce } from '@/utils/adapters/storage-reads/read-only-database';
 import { isAllowedReleaseUrl } from '@/utils/dataset/release-url';
 import { resolveLanguage } from '@/utils/i18n/resolve-language';
 import { uiText } from '@/utils/i18n/ui-strings';
 import { WELCOME_HASH } from '@/utils/messaging/extension-pages';
-import { askBackground } from '@/utils/messaging/send';
+import { askBackground, changeSettings } from '@/utils/adapters/messaging/send';
 import { siteOf, type Settings } from '@/utils/settings/settings';
-import { updateSettings } from '@/utils/settings/settings-store';
 
 type Feedback = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -21,9 +18,8 @@ type Feedback = { kind: 'ok' | 'error'; text: string } | null;
  * every setting takes effect without a restart and survives one.
  */
 export function OptionsApp() {
-  const db = openRepereDatabase();
   const settings = useSettings();
-  const status = useLiveQuery(() => readDatasetStatus(db), []);
+  const status = useDatasetStatus();
   const language = resolveLanguage(settings?.language ?? 'auto', navigator.languages ?? []);
   const t = uiText(language);
   const [newSite, setNewSite] = useState('');
@@ -43,7 +39,7 @@ export function OptionsApp() {
 
   if (!settings) return <main class="options" aria-busy="true" />;
 
-  const save = (change: Partial<Settings>) => void updateSettings(change);
+  const save = (change: Partial<Settings>) => void changeSettings(change);
   const run = async (action: () => Promise<unknown>) => {
     setFeedback(null);
     try {
@@ -67,7 +63,7 @@ export function OptionsApp() {
   };
 
   const exportDataset = async () => {
-    const current = await readInstalledRelease(db, 'current');
+    const current = await readInstalledReleaseOnce('current');
     if (!current) return;
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([current.json], { type: 'application/json' }));
@@ -227,7 +223,7 @@ export function OptionsApp() {
             onInput={(event) => setIntervalDraft((event.target as HTMLInputElement).value)}
             onChange={(event) => {
               const hours = Number((event.target as HTMLInputElement).value);
-              if (isValidInterval(hours)) void updateSettings({ updateIntervalHours: hours }).then(() => setIntervalDraft(null));
+              if (isValidInterval(hours)) void changeSettings({ updateIntervalHours: hours }).then(() => setIntervalDraft(null));
             }}
           />
         </label>

@@ -2,21 +2,18 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DatasetStatusPanel } from '@/components/dataset-status/DatasetStatusPanel';
 import { useInstalledDataset } from '@/components/hooks/use-installed-dataset';
-import { useLiveQuery } from '@/components/hooks/use-live-query';
+import { useDatasetStatus } from '@/components/hooks/use-dataset-status';
 import { useSettings } from '@/components/hooks/use-settings';
 import { OnThisPage, type PageTermsState } from '@/components/on-this-page/OnThisPage';
 import { TermView } from '@/components/term-view/TermView';
 import { Timeline } from '@/components/timeline/Timeline';
-import { readDatasetStatus } from '@/utils/database/dataset-status';
-import { openRepereDatabase } from '@/utils/database/repere-database';
-import type { Category } from '@/utils/dataset/schema';
+import type { Category } from '@/utils/dataset/categories';
 import { todayIso } from '@/utils/dates/format-date';
 import { CATEGORY_LABELS } from '@/utils/i18n/phase-labels';
 import { resolveLanguage } from '@/utils/i18n/resolve-language';
 import { uiText } from '@/utils/i18n/ui-strings';
-import { askBackground, askTab } from '@/utils/messaging/send';
+import { askBackground, changeSettings, askTab } from '@/utils/adapters/messaging/send';
 import { isSiteDisabled, siteOf } from '@/utils/settings/settings';
-import { updateSettings } from '@/utils/settings/settings-store';
 import { searchTerms } from '@/utils/timeline/search-terms';
 import { useTargetTab } from './use-target-tab';
 
@@ -32,17 +29,16 @@ function termFromHash(): string | null {
  * an update that lands while it is open shows at once.
  */
 export function PopupApp() {
-  const db = openRepereDatabase();
   const settings = useSettings();
   const language = resolveLanguage(settings?.language ?? 'auto', navigator.languages ?? []);
   const t = uiText(language);
   const today = todayIso();
 
-  const dataset = useInstalledDataset(db);
+  const dataset = useInstalledDataset();
   const terms = dataset?.terms;
   const milestones = dataset?.milestones;
   const sources = dataset?.sources;
-  const status = useLiveQuery(() => readDatasetStatus(db), []);
+  const status = useDatasetStatus();
 
   const [selected, setSelected] = useState<string | null>(termFromHash());
   const [query, setQuery] = useState('');
@@ -129,7 +125,7 @@ export function PopupApp() {
             type="button"
             aria-pressed={isSiteDisabled(settings, tab?.url ?? '')}
             onClick={() =>
-              void updateSettings({
+              void changeSettings({
                 disabledSites: isSiteDisabled(settings, tab?.url ?? '')
                   ? settings.disabledSites.filter((entry) => entry !== site)
                   : [...settings.disabledSites, site],
@@ -138,7 +134,7 @@ export function PopupApp() {
           >
             {isSiteDisabled(settings, tab?.url ?? '') ? t('popup.enableSite') : t('popup.disableSite')}
           </button>
-          <button type="button" aria-pressed={settings.paused} onClick={() => void updateSettings({ paused: !settings.paused })}>
+          <button type="button" aria-pressed={settings.paused} onClick={() => void changeSettings({ paused: !settings.paused })}>
             {settings.paused ? t('popup.resume') : t('popup.pause')}
           </button>
           <span class="site-name">{site}</span>

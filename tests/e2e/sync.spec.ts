@@ -1,8 +1,8 @@
 import type { Page, Worker } from '@playwright/test';
-import type { DatasetStatus } from '../../utils/database/dataset-status';
+import type { DatasetStatus } from '../../utils/dataset/dataset-status';
 import type { Release } from '../../utils/dataset/schema';
 import type { TermIndex } from '../../utils/dataset/term-index';
-import type { Envelope } from '../../utils/messaging/messages';
+import type { Envelope } from '../../utils/messaging/contract';
 import { ARTICLES } from '../support/paths';
 import { rehash } from '../support/sample-release';
 import { makeKeyPair, sign, type TestKeyPair } from '../support/signing';

@@ -1,4 +1,4 @@
-import type { PageTerm } from '../../utils/messaging/messages';
+import type { PageTerm } from '../../utils/messaging/contract';
 import type { JourneyPage } from './journey-browser';
 
 /**

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import type { DatasetStatus } from '../../utils/database/dataset-status';
+import type { DatasetStatus } from '../../utils/dataset/dataset-status';
 import type { Release } from '../../utils/dataset/schema';
 import { formatPartialDate } from '../../utils/dates/format-date';
 import { PHASE_LABELS } from '../../utils/i18n/phase-labels';
-import type { Envelope } from '../../utils/messaging/messages';
+import type { Envelope } from '../../utils/messaging/contract';
 import { ARTICLES } from '../support/paths';
 import { rehash } from '../support/sample-release';
 import { makeKeyPair, sign } from '../support/signing';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/launch-extension';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 import type { Release } from '../../utils/dataset/schema';
-import type { PageTerm } from '../../utils/messaging/messages';
+import type { PageTerm } from '../../utils/messaging/contract';
 import {
   highlightedRangeCount as journeyHighlightedRangeCount,
   hoverText as journeyHoverText,

@@ -1,5 +1,5 @@
 import type { CheckerChannel } from '../../entrypoints/background/release-checker/release-checker';
-import { serveChecks } from '../../utils/release-check/serve-checks';
+import { serveChecks } from '../../utils/adapters/workers/serve-checks';
 
 /**
  * A release checker on the other end of a real MessageChannel, in this

@@ -1,5 +1,5 @@
 import { computeContentHash } from '../../utils/dataset/content-hash';
-import type { Release, ReleaseContent } from '../../utils/dataset/schema';
+import { SCHEMA_VERSION, type Release, type ReleaseContent } from '../../utils/dataset/schema';
 
 /**
  * A small, valid release for tests that need one they can break on purpose:
@@ -7,7 +7,7 @@ import type { Release, ReleaseContent } from '../../utils/dataset/schema';
  */
 export function sampleContent(version = '2026.1.1'): ReleaseContent {
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     version,
     publishedAt: '2026-01-01T00:00:00Z',
     terms: [
@@ -24,6 +24,7 @@ export function sampleContent(version = '2026.1.1'): ReleaseContent {
         status: {
           phase: 'mandatory',
           asOf: '2025-05-14',
+          reviewedAt: '2025-12-01',
           summary: { fr: 'Obligatoire depuis 2021.', en: 'Mandatory since 2021.' },
           sources: ['example-2025-ins'],
         },
@@ -48,6 +49,7 @@ export function sampleContent(version = '2026.1.1'): ReleaseContent {
         status: {
           phase: 'generalised',
           asOf: '2022-06-28',
+          reviewedAt: '2025-12-01',
           summary: { fr: 'Intégré à Mon espace santé.', en: 'Part of Mon espace santé.' },
           sources: ['seed-2022-dsih'],
         },

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isValidPartialDate } from '../dates/partial-date';
+import { CATEGORIES } from './categories';
 import { checkReleaseReferences } from './check-references';
+import { ID_PATTERN } from './ids';
 
 /**
  * The one schema of Repère's dataset. The build validates the source files in
@@ -8,7 +10,7 @@ import { checkReleaseReferences } from './check-references';
  * install, and sync validates every downloaded release with it. Bump
  * SCHEMA_VERSION on any change an older extension could not read.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 // Zod can compile parsers with `new Function`; extension pages forbid eval
 // (CSP) and store reviewers flag it, so it must never try.
@@ -19,12 +21,11 @@ z.config({ jitless: true });
 const MAX_SHORT_TEXT = 200;
 const MAX_LONG_TEXT = 1200;
 
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const TermIdSchema = z
   .string()
   .max(60)
-  .regex(idPattern, 'ids are kebab-case: lowercase letters, digits and single hyphens');
+  .regex(ID_PATTERN, 'ids are kebab-case: lowercase letters, digits and single hyphens');
 export const SourceIdSchema = TermIdSchema;
 export const MilestoneIdSchema = TermIdSchema;
 
@@ -35,7 +36,8 @@ export const IsoDaySchema = z
 
 export const PartialDateSchema = z
   .string()
-  .refine(isValidPartialDate, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+  .max(10)
+  .refine(isValidPartialDate, 'expected YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD');
 
 function nonBlank(max: number) {
   return z
@@ -100,16 +102,7 @@ export const PhaseSchema = z.enum([
   'replaced',
 ]);
 
-export const CategorySchema = z.enum([
-  'identity',
-  'patient-services',
-  'professional-services',
-  'health-data',
-  'crisis-systems',
-  'funding-programmes',
-  'governance',
-  'referentials',
-]);
+export const CategorySchema = z.enum(CATEGORIES);
 
 export const AliasSchema = z.strictObject({
   /** As it is written in articles: "MSSanté", "Mon espace santé", "e-CPS". */
@@ -137,6 +130,11 @@ export const StatusSchema = z.strictObject({
   phase: PhaseSchema,
   /** The date of the source the status is taken from. */
   asOf: IsoDaySchema,
+  /**
+   * The day someone last checked the status against sources: a status may
+   * be old and still current, and the reader must be able to tell.
+   */
+  reviewedAt: IsoDaySchema,
   summary: LocalizedTextSchema,
   sources: z.array(SourceIdSchema).min(1).max(10),
 });
@@ -177,11 +175,16 @@ export const MilestoneSchema = z.strictObject({
   kind: MilestoneKindSchema,
   title: LocalizedTextSchema,
   sources: z.array(SourceIdSchema).min(1).max(10),
-  /** When the plan first said it would happen, where that differs. */
+  /**
+   * What was first promised, for a promise that was missed (a slip) or a
+   * step later cancelled. The date means "by the end of that period"; the
+   * wording keeps the promise as it was phrased ("d'ici l'été 2025").
+   */
   promised: z
     .strictObject({
       date: PartialDateSchema,
       sources: z.array(SourceIdSchema).min(1).max(10),
+      wording: LocalizedLabelSchema.optional(),
     })
     .optional(),
 });
@@ -205,6 +208,8 @@ function releaseContentShape<TermRecord extends z.ZodType, MilestoneRecord exten
     schemaVersion: z.literal(SCHEMA_VERSION),
     version: DatasetVersionSchema,
     publishedAt: z.iso.datetime({ offset: true }),
+    /** What this release changed, for the reader (shown once after an update). */
+    notes: LocalizedTextSchema.optional(),
     terms: z.array(term).min(1).max(5000),
     milestones: z.array(milestone).max(20000),
     sources: z.array(source).min(1).max(20000),
@@ -234,7 +239,6 @@ export const ReleaseOutlineSchema = z.strictObject({
 
 export type Source = z.infer<typeof SourceSchema>;
 export type Phase = z.infer<typeof PhaseSchema>;
-export type Category = z.infer<typeof CategorySchema>;
 export type Alias = z.infer<typeof AliasSchema>;
 export type Status = z.infer<typeof StatusSchema>;
 export type Figure = z.infer<typeof FigureSchema>;

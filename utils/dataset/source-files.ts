@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { comparePartialDates } from '../dates/partial-date';
 import {
   DatasetVersionSchema,
+  LocalizedTextSchema,
   MilestoneSchema,
   SCHEMA_VERSION,
   SourceSchema,
@@ -22,6 +24,7 @@ export const SourceFileSchema = z.array(SourceSchema);
 export const ReleaseMetaFileSchema = z.strictObject({
   version: DatasetVersionSchema,
   publishedAt: z.iso.datetime({ offset: true }),
+  notes: LocalizedTextSchema.optional(),
 });
 
 export type TermFile = z.infer<typeof TermFileSchema>;
@@ -52,10 +55,11 @@ export function assembleRelease({
     schemaVersion: SCHEMA_VERSION,
     version: meta.version,
     publishedAt: meta.publishedAt,
+    ...(meta.notes ? { notes: meta.notes } : {}),
     terms: termFiles.map((file) => file.content.term).sort(byId),
     milestones: termFiles
       .flatMap((file) => file.content.milestones)
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : byId(a, b))),
+      .sort((a, b) => comparePartialDates(a.date, b.date) || byId(a, b)),
     sources: sourceFiles.flatMap((file) => file.content).sort(byId),
   };
 }

@@ -1,17 +1,28 @@
-import { precisionOf } from './partial-date';
+import { periodNumberOf, precisionOf, yearOf } from './partial-date';
 
 export type Language = 'fr' | 'en';
 
 const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 /**
- * A partial date as a reader writes it: "28 juin 2022", "juin 2022", "2022"
- * ("1er janvier 2025": French uses an ordinal for the first of the month).
- * Dates are calendar days, formatted in UTC so no time zone shifts them.
+ * A partial date as a reader writes it: "28 juin 2022", "juin 2022",
+ * "T1 2027", "2e semestre 2026", "2022" ("1er janvier 2025": French uses an
+ * ordinal for the first of the month). Dates are calendar days, formatted in
+ * UTC so no time zone shifts them.
  */
 export function formatPartialDate(date: string, language: Language): string {
   const precision = precisionOf(date);
   if (precision === 'year') return date;
+  if (precision === 'quarter') {
+    const quarter = periodNumberOf(date);
+    return language === 'fr' ? `T${quarter} ${yearOf(date)}` : `Q${quarter} ${yearOf(date)}`;
+  }
+  if (precision === 'half') {
+    const half = periodNumberOf(date);
+    return language === 'fr'
+      ? `${half === 1 ? '1er' : '2e'} semestre ${yearOf(date)}`
+      : `${half === 1 ? 'first' : 'second'} half of ${yearOf(date)}`;
+  }
   const [year, month, day] = date.split('-').map(Number) as [number, number, number?];
   const value = new Date(Date.UTC(year, month - 1, day ?? 1));
   if (precision === 'month') {

@@ -1,4 +1,5 @@
-import type { Category, MilestoneKind, Phase } from '../dataset/schema';
+import type { Category } from '../dataset/categories';
+import type { MilestoneKind, Phase } from '../dataset/schema';
 import type { Language } from '../dates/format-date';
 
 export const PHASE_LABELS: Record<Phase, Record<Language, string>> = {
@@ -15,6 +16,7 @@ export const PHASE_LABELS: Record<Phase, Record<Language, string>> = {
 };
 
 export const CATEGORY_LABELS: Record<Category, Record<Language, string>> = {
+  institutions: { fr: 'Institutions', en: 'Institutions' },
   identity: { fr: 'Identité et accès', en: 'Identity and access' },
   'patient-services': { fr: 'Services aux patients', en: 'Patient services' },
   'professional-services': { fr: 'Services aux professionnels', en: 'Services for professionals' },

@@ -1,3 +1,5 @@
+import { CATEGORIES, type Category } from '../dataset/categories';
+
 /**
  * The user's settings, kept in `storage.local` (it survives browser restarts
  * and every extension context, content scripts included, can read it and be
@@ -17,6 +19,10 @@ export interface Settings {
   markStyle: 'underline' | 'background' | 'none';
   /** How much page evidence an ambiguous acronym (ENS, DNS, ROR…) needs. */
   ambiguity: 'lenient' | 'normal' | 'strict';
+  /** Mark each programme once per page (the rest is still counted). */
+  firstMentionOnly: boolean;
+  /** Kinds of term not marked at all (e.g. institutions: ANS, DNS, CNS…). */
+  mutedCategories: Category[];
   /** Where releases are fetched from ('' = none configured). */
   updateUrl: string;
   autoUpdate: boolean;
@@ -25,6 +31,14 @@ export interface Settings {
   trustedKeys: string[];
   /** Update URLs for which the user explicitly accepts unsigned releases. */
   allowUnsignedFor: string[];
+}
+
+/** What shapes marking in a page: sent to content scripts with their page setup. */
+export type ContentSettings = Pick<Settings, 'language' | 'markStyle' | 'ambiguity' | 'firstMentionOnly' | 'mutedCategories'>;
+
+export function contentSettingsOf(settings: Settings): ContentSettings {
+  const { language, markStyle, ambiguity, firstMentionOnly, mutedCategories } = settings;
+  return { language, markStyle, ambiguity, firstMentionOnly, mutedCategories };
 }
 
 export type MarkStyle = Settings['markStyle'];
@@ -38,6 +52,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   language: 'auto',
   markStyle: 'underline',
   ambiguity: 'normal',
+  firstMentionOnly: false,
+  mutedCategories: [],
   updateUrl: (import.meta.env?.WXT_DEFAULT_UPDATE_URL as string | undefined) ?? '',
   autoUpdate: true,
   updateIntervalHours: 6,
@@ -64,6 +80,10 @@ export function parseSettings(stored: unknown): Settings {
     language: oneOf(value.language, ['auto', 'fr', 'en'], d.language),
     markStyle: oneOf(value.markStyle, ['underline', 'background', 'none'], d.markStyle),
     ambiguity: oneOf(value.ambiguity, ['lenient', 'normal', 'strict'], d.ambiguity),
+    firstMentionOnly: typeof value.firstMentionOnly === 'boolean' ? value.firstMentionOnly : d.firstMentionOnly,
+    mutedCategories: stringList(value.mutedCategories, 40, []).filter((item): item is Category =>
+      (CATEGORIES as readonly string[]).includes(item),
+    ),
     updateUrl: typeof value.updateUrl === 'string' && value.updateUrl.length <= 2000 ? value.updateUrl : d.updateUrl,
     autoUpdate: typeof value.autoUpdate === 'boolean' ? value.autoUpdate : d.autoUpdate,
     updateIntervalHours:

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isCheckerPortMessage } from '@/utils/release-check/checker-messages';
+import { isCheckerPortMessage } from '@/utils/adapters/workers/checker-messages';
 import type { CheckerChannel } from './release-checker';
 
 const OFFSCREEN_PAGE = '/offscreen.html';

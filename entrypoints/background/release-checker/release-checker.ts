@@ -1,8 +1,8 @@
 import { ReleaseError } from '@/utils/dataset/release-error';
-import { checkRelease, type CheckRequest, type CheckResult } from '@/utils/release-check/check-release';
-import type { CheckerReply, CheckMessage, CheckSummary, NextMessage } from '@/utils/release-check/checker-messages';
-import { peekRelease } from '@/utils/release-check/fetch-release';
-import { parseRecords, type ParsedRecords } from '@/utils/release-check/release-records';
+import { checkRelease, type CheckRequest, type CheckResult } from '@/utils/adapters/network/check-release';
+import type { CheckerReply, CheckMessage, CheckSummary, NextMessage } from '@/utils/adapters/workers/checker-messages';
+import { peekRelease } from '@/utils/adapters/network/fetch-release';
+import { parseRecords, type ParsedRecords } from '@/utils/dataset/release-records';
 import { TimeSlicer } from '@/utils/scheduling/time-slicer';
 
 /** A port to a checker worker, and how to let it go when done. */

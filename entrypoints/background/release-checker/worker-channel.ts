@@ -1,4 +1,4 @@
-import { startCheckerWorker } from '@/utils/release-check/start-checker-worker';
+import { startCheckerWorker } from '@/utils/adapters/workers/start-checker-worker';
 import type { CheckerChannel } from './release-checker';
 
 /** Firefox: its background page can start the release checker worker itself. */

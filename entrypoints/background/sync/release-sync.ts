@@ -1,8 +1,9 @@
 import { MAX_RELEASE_BYTES } from '@/utils/dataset/verify-release';
 import { ReleaseError } from '@/utils/dataset/release-error';
 import { nextCheckDelay } from '@/utils/dataset/sync-schedule';
-import { EMPTY_SYNC_STATE } from '@/utils/database/dataset-status';
-import type { RepereDatabase, SyncState } from '@/utils/database/repere-database';
+import { EMPTY_SYNC_STATE } from '@/utils/adapters/storage/dataset-status';
+import type { SyncState } from '@/utils/dataset/dataset-status';
+import type { RepereDatabase } from '@/utils/adapters/storage/repere-database';
 import { TimeSlicer } from '@/utils/scheduling/time-slicer';
 import type { Settings } from '@/utils/settings/settings';
 import { encodeUtf8InSlices } from '@/utils/text/utf8-in-slices';

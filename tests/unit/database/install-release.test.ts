@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { installRelease } from '../../../utils/database/install-release';
-import { readInstalledRelease } from '../../../utils/database/read-installed-release';
-import { RepereDatabase } from '../../../utils/database/repere-database';
-import { splitReleaseText } from '../../../utils/database/split-release-text';
+import { installRelease } from '../../../utils/adapters/storage/install-release';
+import { readInstalledRelease } from '../../../utils/adapters/storage/read-installed-release';
+import { RepereDatabase } from '../../../utils/adapters/storage/repere-database';
+import { splitReleaseText } from '../../../utils/dataset/split-release-text';
 import { sampleRelease } from '../../support/sample-release';
 
 let databases = 0;

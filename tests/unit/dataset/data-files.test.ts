@@ -27,6 +27,10 @@ describe('the dataset in data/', () => {
     expect(await hasValidHash(release)).toBe(true);
   });
 
+  it('passes the evidence rules (done steps sourced after the event, recent reviews, only real slips)', async () => {
+    await expect(buildReleaseFromDataDir({ checkEvidence: true })).resolves.toBeDefined();
+  });
+
   it('covers every required programme and at least 35 terms', () => {
     const ids = new Set(release.terms.map((term) => term.id));
     expect(REQUIRED_IDS.filter((id) => !ids.has(id))).toEqual([]);

@@ -20,7 +20,7 @@ type BrokenRelease = Record<string, any>;
 type Mutation = [string, (release: BrokenRelease) => void];
 // One broken rule of each kind: outline, each record schema, cross-record references.
 const mutations: Mutation[] = [
-  ['schema version', (release) => (release.schemaVersion = 2)],
+  ['schema version', (release) => (release.schemaVersion = 99)],
   ['an unknown top-level field', (release) => (release.extra = true)],
   ['a malformed hash', (release) => (release.hash = 'md5:0')],
   ['terms not a list', (release) => (release.terms = {})],

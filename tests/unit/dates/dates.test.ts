@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatPartialDate } from '../../../utils/dates/format-date';
 import { formatFigureValue } from '../../../utils/dates/format-number';
-import { earliestDay, isValidPartialDate, latestDay, precisionOf } from '../../../utils/dates/partial-date';
+import { comparePartialDates, earliestDay, isValidPartialDate, latestDay, precisionOf } from '../../../utils/dates/partial-date';
 import { compareVersions } from '../../../utils/dataset/compare-versions';
 import { nextCheckDelay } from '../../../utils/dataset/sync-schedule';
 
@@ -14,6 +14,26 @@ describe('partial dates', () => {
     expect(latestDay('2024-02')).toBe('2024-02-29');
     expect(latestDay('2023-02')).toBe('2023-02-28');
     expect(latestDay('2024')).toBe('2024-12-31');
+  });
+
+  it('knows quarters and halves, as sources say "T1 2027" or "second semestre 2026"', () => {
+    expect(precisionOf('2027-Q1')).toBe('quarter');
+    expect(precisionOf('2026-H2')).toBe('half');
+    expect(earliestDay('2027-Q2')).toBe('2027-04-01');
+    expect(latestDay('2027-Q1')).toBe('2027-03-31');
+    expect(latestDay('2026-H1')).toBe('2026-06-30');
+    expect(earliestDay('2026-H2')).toBe('2026-07-01');
+    expect(isValidPartialDate('2027-Q5')).toBe(false);
+    expect(isValidPartialDate('2027-H3')).toBe(false);
+    expect(formatPartialDate('2027-Q1', 'fr')).toBe('T1 2027');
+    expect(formatPartialDate('2027-Q1', 'en')).toBe('Q1 2027');
+    expect(formatPartialDate('2026-H2', 'fr')).toBe('2e semestre 2026');
+    expect(formatPartialDate('2026-H1', 'en')).toBe('first half of 2026');
+  });
+
+  it('sorts partial dates by their first day, the less precise first', () => {
+    const sorted = ['2025-03', '2025-Q1', '2025', '2024-12-31', '2025-H1'].sort(comparePartialDates);
+    expect(sorted).toEqual(['2024-12-31', '2025', '2025-H1', '2025-Q1', '2025-03']);
   });
 
   it('rejects impossible dates', () => {

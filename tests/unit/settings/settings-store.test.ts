@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadSettings, updateSettings } from '@/utils/settings/settings-store';
+import { loadSettings, updateSettings } from '@/utils/adapters/settings/settings-store';
 
 describe('updateSettings', () => {
   beforeEach(() => fakeBrowser.reset());

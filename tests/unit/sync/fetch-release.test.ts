@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchRelease, peekRelease } from '../../../utils/release-check/fetch-release';
+import { fetchRelease, peekRelease } from '../../../utils/adapters/network/fetch-release';
 import { ReleaseError } from '../../../utils/dataset/release-error';
 import type { StaticServer } from '../../../scripts/lib/static-server';
 import { ReleaseServer } from '../../support/release-server';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReleaseError } from '../../../utils/dataset/release-error';
 import { verifyRelease } from '../../../utils/dataset/verify-release';
-import { checkRelease } from '../../../utils/release-check/check-release';
+import { checkRelease } from '../../../utils/adapters/network/check-release';
 import { TimeSlicer } from '../../../utils/scheduling/time-slicer';
 import { rehash, sampleRelease } from '../../support/sample-release';
 import { makeKeyPair, sign, type TestKeyPair } from '../../support/signing';

@@ -1,5 +1,6 @@
 import { readReleaseText } from './release-text-pieces';
-import type { InstalledRelease, RepereDatabase } from './repere-database';
+import type { InstalledRelease } from '../../dataset/dataset-status';
+import type { RepereDatabase } from './repere-database';
 
 export interface InstalledReleaseWithText {
   release: InstalledRelease;

@@ -1,13 +1,5 @@
-import type { InstalledRelease, RepereDatabase, SyncState } from './repere-database';
-
-export type InstalledReleaseInfo = Omit<InstalledRelease, 'slot'>;
-
-/** What the popup and options pages show about the installed dataset and sync. */
-export interface DatasetStatus {
-  current: InstalledReleaseInfo | null;
-  previous: InstalledReleaseInfo | null;
-  sync: SyncState;
-}
+import type { DatasetStatus, InstalledRelease, InstalledReleaseInfo, SyncState } from '../../dataset/dataset-status';
+import type { RepereDatabase } from './repere-database';
 
 export const EMPTY_SYNC_STATE: SyncState = { key: 'sync', consecutiveFailures: 0 };
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { parseSettings, SETTINGS_KEY, type Settings } from './settings';
+import { parseSettings, SETTINGS_KEY, type Settings } from '../../settings/settings';
 
 /** Reads and writes settings in `storage.local`, from any extension context. */
 export async function loadSettings(): Promise<Settings> {

@@ -1,8 +1,8 @@
-import { ReleaseError } from '../dataset/release-error';
-import { TimeSlicer } from '../scheduling/time-slicer';
-import { checkRelease } from './check-release';
+import { ReleaseError } from '../../dataset/release-error';
+import { TimeSlicer } from '../../scheduling/time-slicer';
+import { checkRelease } from '../network/check-release';
 import type { CheckerReply, CheckerRequest, CheckMessage } from './checker-messages';
-import { releaseToRecords, type ReleaseRecords } from './release-records';
+import { releaseToRecords, type ReleaseRecords } from '../../dataset/release-records';
 
 /** About how many characters of records go in one message (see CheckerReply). */
 const BATCH_CHARS = 128 * 1024;

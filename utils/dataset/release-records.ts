@@ -1,4 +1,4 @@
-import type { Release } from '../dataset/schema';
+import type { Release } from './schema';
 
 /**
  * A verified release as one JSON text per record, plus its small head. The

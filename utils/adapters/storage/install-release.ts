@@ -1,6 +1,7 @@
-import type { Release } from '../dataset/schema';
+import type { Release } from '../../dataset/schema';
 import { deleteReleaseTextsExcept, writeReleaseText } from './release-text-pieces';
-import type { InstalledRelease, ReleaseOrigin, RepereDatabase } from './repere-database';
+import type { InstalledRelease, ReleaseOrigin } from '../../dataset/dataset-status';
+import type { RepereDatabase } from './repere-database';
 
 /**
  * Makes `release` the installed dataset in one IndexedDB transaction: its

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { BackgroundRequest, BackgroundResponses, ContentRequest, ContentResponses, Envelope } from './messages';
+import type { Settings } from '../../settings/settings';
+import type { BackgroundRequest, BackgroundResponses, ContentRequest, ContentResponses, Envelope } from '../../messaging/contract';
 
 export class MessageError extends Error {
   override name = 'MessageError';
@@ -24,4 +25,9 @@ export async function askTab<T extends ContentRequest>(
   frameId = 0,
 ): Promise<ContentResponses[T['type']]> {
   return (await browser.tabs.sendMessage(tabId, request, { frameId })) as ContentResponses[T['type']];
+}
+
+/** Settings are written by the background only (a privileged request from an extension page). */
+export function changeSettings(change: Partial<Settings>): Promise<Settings> {
+  return askBackground({ type: 'update-settings', change });
 }

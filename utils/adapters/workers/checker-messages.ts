@@ -1,7 +1,7 @@
-import type { ReleaseErrorCode } from '../dataset/release-error';
-import type { CheckRequest } from './check-release';
-import type { HttpValidators } from './fetch-release';
-import type { ReleaseRecords } from './release-records';
+import type { ReleaseErrorCode } from '../../dataset/release-error';
+import type { CheckRequest } from '../network/check-release';
+import type { HttpValidators } from '../network/fetch-release';
+import type { ReleaseRecords } from '../../dataset/release-records';
 
 /** The release checker worker's script (entrypoints/release-checker-worker.ts, built as an unlisted script). */
 export const CHECKER_WORKER_PATH = '/release-checker-worker.js';

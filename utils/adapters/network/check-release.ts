@@ -1,9 +1,9 @@
-import { splitReleaseText } from '../database/split-release-text';
-import { compareVersions } from '../dataset/compare-versions';
-import { ReleaseError } from '../dataset/release-error';
-import type { Release } from '../dataset/schema';
-import { verifyRelease } from '../dataset/verify-release';
-import type { TimeSlicer } from '../scheduling/time-slicer';
+import { splitReleaseText } from '../../dataset/split-release-text';
+import { compareVersions } from '../../dataset/compare-versions';
+import { ReleaseError } from '../../dataset/release-error';
+import type { Release } from '../../dataset/schema';
+import { verifyRelease } from '../../dataset/verify-release';
+import type { TimeSlicer } from '../../scheduling/time-slicer';
 import { fetchRelease, type HttpValidators } from './fetch-release';
 
 /** Where the release to check comes from: an update URL, or bytes in hand (a file, the previous slot). */

@@ -1,0 +1,170 @@
+import type { DatasetStatus } from '../dataset/dataset-status';
+import { ID_PATTERN } from '../dataset/ids';
+import type { TermDetails } from '../dataset/term-details';
+import type { TermIndex } from '../dataset/term-index';
+import type { ContentSettings, Settings } from '../settings/settings';
+
+/**
+ * Every message between Repère's contexts, defined once for all of them,
+ * with the validators each receiving side runs before acting on a message.
+ * Web pages cannot send these messages; another extension context, or a
+ * bug, can send anything. The validators are hand-written rather than Zod
+ * schemas because this module also ships in the content bootstrap that
+ * every page pays for, and Zod cannot be tree-shaken out of a bundle (it
+ * brought 88 KB into the bootstrap when tried).
+ */
+
+type Fields = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Fields => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isTermId = (value: unknown): value is string => typeof value === 'string' && value.length <= 60 && ID_PATTERN.test(value);
+const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
+
+/**
+ * Requests only the extension's own pages (popup, options, roadmap) may
+ * make: they change the installed data or the settings. The background
+ * refuses them from content scripts (see `isExtensionPageSender`).
+ */
+export const PRIVILEGED_REQUESTS = ['check-updates', 'rollback', 'reset-to-bundled', 'import-release', 'update-settings'] as const;
+
+/** Requests the background answers. */
+export type BackgroundRequest =
+  | { type: 'page-setup' }
+  | { type: 'get-index' }
+  | { type: 'get-term-details'; ids: string[] }
+  | { type: 'get-status' }
+  | { type: 'open-term-page'; id: string }
+  | { type: 'check-updates' }
+  | { type: 'rollback' }
+  | { type: 'reset-to-bundled' }
+  | { type: 'import-release'; text: string; signature?: string }
+  /** The change is re-read field by field by parseSettings, like stored settings. */
+  | { type: 'update-settings'; change: Fields };
+
+const MAX_RELEASE_TEXT = 10 * 1024 * 1024;
+
+/** Validates a request received by the background (null: not one of ours, or malformed). */
+export function parseBackgroundRequest(message: unknown): BackgroundRequest | null {
+  if (!isObject(message)) return null;
+  const { type } = message;
+  switch (type) {
+    case 'page-setup':
+    case 'get-index':
+    case 'get-status':
+    case 'check-updates':
+    case 'rollback':
+    case 'reset-to-bundled':
+      return { type };
+    case 'get-term-details': {
+      const { ids } = message;
+      return Array.isArray(ids) && ids.length <= 1000 && ids.every(isTermId) ? { type, ids } : null;
+    }
+    case 'open-term-page':
+      return isTermId(message.id) ? { type, id: message.id } : null;
+    case 'import-release': {
+      const { text, signature } = message;
+      if (!isText(text, MAX_RELEASE_TEXT)) return null;
+      if (signature === undefined) return { type, text };
+      return isText(signature, 1000) ? { type, text, signature } : null;
+    }
+    case 'update-settings':
+      return isObject(message.change) ? { type, change: message.change } : null;
+    default:
+      return null;
+  }
+}
+
+export function isPrivilegedRequest(request: BackgroundRequest): boolean {
+  return (PRIVILEGED_REQUESTS as readonly string[]).includes(request.type);
+}
+
+/**
+ * What a page's bootstrap needs to settle a page: whether Repère runs on
+ * it, the settings that shape marking, and one native regular expression
+ * that every alias of the installed dataset matches (built once in the
+ * background), so a page naming no programme is settled with one test.
+ */
+export interface PageSetup {
+  active: boolean;
+  datasetHash: string;
+  prefilter: { source: string; flags: string };
+  settings: ContentSettings;
+}
+
+/** What the background answers to each request type. */
+export interface BackgroundResponses {
+  'page-setup': PageSetup;
+  'get-index': TermIndex;
+  'get-term-details': { version: string; details: TermDetails[] };
+  'get-status': DatasetStatus;
+  'open-term-page': { opened: boolean };
+  'check-updates': DatasetStatus;
+  rollback: DatasetStatus;
+  'reset-to-bundled': DatasetStatus;
+  'import-release': DatasetStatus;
+  'update-settings': Settings;
+}
+
+/** The background wraps answers so an error travels back as a message. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Requests a content script answers, for its own frame. */
+export type ContentRequest =
+  | { type: 'page-terms' }
+  | { type: 'reveal-term'; id: string }
+  | { type: 'step-term'; direction: 'next' | 'previous' }
+  /** Sent by the background to every tab when settings or the dataset change. */
+  | { type: 'page-setup-changed'; setup: PageSetup };
+
+/** A page setup as the background sends it (its settings are re-read by `parseSettings`). */
+export function isPageSetup(value: unknown): value is PageSetup {
+  if (!isObject(value)) return false;
+  const { active, datasetHash, prefilter, settings } = value;
+  return (
+    typeof active === 'boolean' &&
+    typeof datasetHash === 'string' &&
+    isObject(prefilter) &&
+    typeof prefilter.source === 'string' &&
+    typeof prefilter.flags === 'string' &&
+    isObject(settings)
+  );
+}
+
+/** Validates a request received by a content script (null: not one of ours). */
+export function parseContentRequest(message: unknown): ContentRequest | null {
+  if (!isObject(message)) return null;
+  const { type, id, direction, setup } = message;
+  if (type === 'page-terms') return { type };
+  if (type === 'reveal-term' && isTermId(id)) return { type, id };
+  if (type === 'step-term' && (direction === 'next' || direction === 'previous')) return { type, direction };
+  if (type === 'page-setup-changed' && isPageSetup(setup)) return { type, setup };
+  return null;
+}
+
+export interface PageTerm {
+  id: string;
+  count: number;
+}
+
+/** Content answers are plain (the `page-terms` shape is a public contract). */
+export interface ContentResponses {
+  'page-terms': { terms: PageTerm[] };
+  'reveal-term': { revealed: boolean };
+  'step-term': { termId: string | null; position: number; total: number };
+  'page-setup-changed': { applied: boolean };
+}
+
+/**
+ * Whether a message comes from one of the extension's own pages (popup,
+ * options, roadmap, viewer), judged by the URL the browser reports for the
+ * sender, which a content script cannot change: content scripts run in web
+ * pages, whose URL is the page's.
+ */
+export function isExtensionPageSender(sender: { id?: string; url?: string }, extension: { id: string; origin: string }): boolean {
+  if (sender.id !== extension.id || !sender.url) return false;
+  try {
+    return new URL(sender.url).origin === new URL(extension.origin).origin;
+  } catch {
+    return false;
+  }
+}
