@@ -194,7 +194,7 @@ export class PageSession {
   private async hasMatchInSlices(matcher: Matcher, text: string): Promise<boolean> {
     for (let from = 0; from < text.length; from += REJECT_WINDOW) {
       const windowStart = performance.now();
-      const found = matcher.hasMatch(text, from, from + REJECT_WINDOW);
+      const found = matcher.findMatches(text, from, from + REJECT_WINDOW).length > 0;
       this.busyMs += performance.now() - windowStart;
       if (found) return true;
       if (from + REJECT_WINDOW < text.length) await yieldToPage(this.window);
