@@ -1,0 +1,69 @@
+import { placeCard, type Box, type Placement } from '@/utils/card/place-card';
+
+/** The most a compact card may take: min(420 px, 45 % of the viewport height). */
+export function compactHeightCap(viewportHeight: number): number {
+  return Math.min(420, 0.45 * viewportHeight);
+}
+
+const CARD_WIDTH = 360;
+const MARGIN = 8;
+
+/**
+ * Measures and places the card beside every client rect of its term (see
+ * placeCard), in the coordinates those rects come in.
+ *
+ * A page may zoom its root (`html { zoom: 2 }`): the host, a child of the
+ * root, would inherit that zoom, its left/top scaled along with its size.
+ * The host cancels it (its own `zoom` is the inverse of what it inherits),
+ * so its CSS pixels are the viewport's, the same as the rects'.
+ */
+export function fitToAnchor({
+  host,
+  card,
+  rects,
+  expanded,
+  direction,
+  view,
+}: {
+  host: HTMLElement;
+  card: HTMLElement;
+  rects: Box[];
+  expanded: boolean;
+  /** The term's writing direction: the card aligns on the term's start. */
+  direction: 'ltr' | 'rtl';
+  view: Window;
+}): Placement | null {
+  cancelInheritedZoom(host);
+  const root = view.document.documentElement;
+  const rootZoom = parseFloat(view.getComputedStyle(root).zoom) || 1;
+  // clientWidth leaves out a classic scrollbar, which the card must not cover.
+  const viewport = {
+    width: root.clientWidth ? root.clientWidth * rootZoom : view.innerWidth,
+    height: root.clientHeight ? root.clientHeight * rootZoom : view.innerHeight,
+  };
+  const cap = expanded ? viewport.height - 2 * MARGIN : compactHeightCap(viewport.height);
+  const width = Math.min(CARD_WIDTH, viewport.width - 2 * MARGIN);
+  card.style.setProperty('width', `${width}px`);
+  card.style.setProperty('max-width', 'none');
+  card.style.setProperty('max-height', `${Math.floor(cap)}px`);
+  const natural = card.getBoundingClientRect().height;
+  const placement = placeCard({ rects, card: { width, height: natural }, viewport, direction, margin: MARGIN });
+  if (!placement) return null;
+  card.style.setProperty('width', `${Math.floor(placement.width)}px`);
+  card.style.setProperty('max-height', `${Math.floor(placement.height)}px`);
+  // Rounded away from the term, so that rounding never brings the card onto it.
+  const onTheLeft = placement.side === (direction === 'ltr' ? 'before' : 'after');
+  const x = onTheLeft ? Math.floor(placement.x) : Math.ceil(placement.x);
+  const y = placement.side === 'above' ? Math.floor(placement.y) : Math.ceil(placement.y);
+  host.style.setProperty('left', `${x}px`, 'important');
+  host.style.setProperty('top', `${y}px`, 'important');
+  return placement;
+}
+
+function cancelInheritedZoom(host: HTMLElement): void {
+  const own = parseFloat(host.style.getPropertyValue('zoom')) || 1;
+  const cssWidth = host.offsetWidth;
+  if (cssWidth === 0) return;
+  const scale = host.getBoundingClientRect().width / cssWidth;
+  if (Math.abs(scale - 1) > 0.001) host.style.setProperty('zoom', String(own / scale), 'important');
+}
