@@ -31,6 +31,7 @@ export function MilestoneLine({ item, language }: { item: CardMilestone; languag
   return (
     <>
       <span class="when">{formatPartialDate(milestone.date, language)}</span> <span class="title">{milestone.title[language]}</span>
+      {(promisedText || verdict) && ' '}
       {(promisedText || verdict) && (
         <span class="outcome">
           {promisedText && <span class="promised">{promisedText}</span>}
@@ -38,6 +39,7 @@ export function MilestoneLine({ item, language }: { item: CardMilestone; languag
           {verdict && <span class={`verdict verdict-${verdict.state}`}>{verdict.text}</span>}
         </span>
       )}
+      {sharedWith.length > 0 && ' '}
       {sharedWith.length > 0 && (
         <span class="shared">{t('card.sharedWith', { labels: sharedWith.map((term) => term.label).join(', ') })}</span>
       )}

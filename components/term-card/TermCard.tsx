@@ -41,7 +41,7 @@ export function TermCard({ model, language, expanded, onToggleExpanded, position
       lang={language}
       dir="ltr"
     >
-      <header class="head">
+      <div class="head">
         <div class="title-row">
           <h2 class="label" id={`${idPrefix}-title`}>
             {model.label}
@@ -53,10 +53,10 @@ export function TermCard({ model, language, expanded, onToggleExpanded, position
           </button>
         </div>
         {model.expansion !== model.label && <p class="expansion">{model.expansion}</p>}
-      </header>
+      </div>
 
       <div class="status">
-        <p class="summary">{status.text}</p>
+        <p class="summary">{status.text}</p>{' '}
         <p class="dates">
           <span class="as-of">{t('card.asOf', { date: date(status.asOf) })}</span>
           {' · '}
@@ -100,7 +100,7 @@ export function TermCard({ model, language, expanded, onToggleExpanded, position
         </div>
       )}
 
-      <footer class="foot">
+      <div class="foot">
         {!expanded && status.sources.length > 0 && (
           <ul class="sources" aria-label={t('card.sources')}>
             {status.sources.map((source) => (
@@ -124,7 +124,7 @@ export function TermCard({ model, language, expanded, onToggleExpanded, position
             {t('card.timeline')} →
           </button>
         </div>
-      </footer>
+      </div>
     </div>
   );
 }
