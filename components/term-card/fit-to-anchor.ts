@@ -34,13 +34,7 @@ export function fitToAnchor({
   view: Window;
 }): Placement | null {
   cancelInheritedZoom(host);
-  const root = view.document.documentElement;
-  const rootZoom = parseFloat(view.getComputedStyle(root).zoom) || 1;
-  // clientWidth leaves out a classic scrollbar, which the card must not cover.
-  const viewport = {
-    width: root.clientWidth ? root.clientWidth * rootZoom : view.innerWidth,
-    height: root.clientHeight ? root.clientHeight * rootZoom : view.innerHeight,
-  };
+  const viewport = viewportSize(view);
   const cap = expanded ? viewport.height - 2 * MARGIN : compactHeightCap(viewport.height);
   const width = Math.min(CARD_WIDTH, viewport.width - 2 * MARGIN);
   card.style.setProperty('width', `${width}px`);
@@ -60,10 +54,24 @@ export function fitToAnchor({
   return placement;
 }
 
+/**
+ * The viewport the card must stay in, in the rects' coordinates, without
+ * a classic scrollbar (which the card must not cover). The visual
+ * viewport gives that whatever the page's CSS zoom; the root's
+ * clientWidth does not (it comes in the root's zoomed pixels, or not,
+ * depending on the root's overflow).
+ */
+export function viewportSize(view: Window): { width: number; height: number } {
+  const visual = view.visualViewport;
+  if (visual && visual.width > 0) return { width: visual.width * visual.scale, height: visual.height * visual.scale };
+  return { width: view.innerWidth, height: view.innerHeight };
+}
+
 function cancelInheritedZoom(host: HTMLElement): void {
   const own = parseFloat(host.style.getPropertyValue('zoom')) || 1;
-  const cssWidth = host.offsetWidth;
-  if (cssWidth === 0) return;
-  const scale = host.getBoundingClientRect().width / cssWidth;
-  if (Math.abs(scale - 1) > 0.001) host.style.setProperty('zoom', String(own / scale), 'important');
+  // The effective zoom (own times inherited): currentCSSZoom where the
+  // browser has it (Chromium 128, Firefox 126), else what layout shows.
+  const current = (host as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom;
+  const scale = typeof current === 'number' ? current : host.offsetWidth ? host.getBoundingClientRect().width / host.offsetWidth : 1;
+  if (scale > 0 && Math.abs(scale - 1) > 0.001) host.style.setProperty('zoom', String(own / scale), 'important');
 }
