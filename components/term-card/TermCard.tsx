@@ -74,35 +74,39 @@ export function TermCard({ model, language, expanded, onToggleExpanded, position
       </div>
       {model.replacedBy && <p class="replaced">{t('card.replacedBy', { label: model.replacedBy.label })}</p>}
 
-      {expanded ? (
-        <CardDetails model={model} language={language} idPrefix={idPrefix} />
-      ) : (
-        <div class="glance">
-          {compact.slip && (
-            <p class="line slip">
-              <span class="line-label">{t('card.largestSlip')}</span> <MilestoneLine item={compact.slip} language={language} />
-            </p>
-          )}
-          {compact.next && (
-            <p class="line next">
-              <span class="line-label">{t('card.next')}</span> <MilestoneLine item={compact.next} language={language} />
-            </p>
-          )}
-          {since && (
-            <p class="line since-count">
-              {since.events.length === 0
-                ? t('card.sinceNone', { date: date(since.articleDay) })
-                : since.events.length === 1
-                  ? t('card.sinceOne', { date: date(since.articleDay) })
-                  : t('card.sinceMany', { date: date(since.articleDay), count: since.events.length })}
-            </p>
-          )}
-        </div>
-      )}
+      {/* One stable slot: swapping its content never moves the buttons below (a moved node loses focus). */}
+      <div class="body">
+        {expanded ? (
+          <CardDetails model={model} language={language} idPrefix={idPrefix} />
+        ) : (
+          <div class="glance">
+            {compact.slip && (
+              <p class="line slip">
+                <span class="line-label">{t('card.largestSlip')}</span> <MilestoneLine item={compact.slip} language={language} />
+              </p>
+            )}
+            {compact.next && (
+              <p class="line next">
+                <span class="line-label">{t('card.next')}</span> <MilestoneLine item={compact.next} language={language} />
+              </p>
+            )}
+            {since && (
+              <p class="line since-count">
+                {since.events.length === 0
+                  ? t('card.sinceNone', { date: date(since.articleDay) })
+                  : since.events.length === 1
+                    ? t('card.sinceOne', { date: date(since.articleDay) })
+                    : t('card.sinceMany', { date: date(since.articleDay), count: since.events.length })}
+              </p>
+            )}
+          </div>
+        )}
+      </div>
 
       <div class="foot">
-        {!expanded && status.sources.length > 0 && (
-          <ul class="sources" aria-label={t('card.sources')}>
+        {/* Hidden rather than removed when expanded: the buttons after it keep their place, and focus with them. */}
+        {status.sources.length > 0 && (
+          <ul class="sources" aria-label={t('card.sources')} hidden={expanded}>
             {status.sources.map((source) => (
               <li key={source.id}>
                 <SourceLink source={source} language={language} />

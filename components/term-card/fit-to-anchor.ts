@@ -51,6 +51,13 @@ export function fitToAnchor({
   const y = placement.side === 'above' ? Math.floor(placement.y) : Math.ceil(placement.y);
   host.style.setProperty('left', `${x}px`, 'important');
   host.style.setProperty('top', `${y}px`, 'important');
+  // Whatever a page manages to put in the host before the card (it is
+  // the host that is positioned), the card itself goes where it was placed.
+  const drawn = card.getBoundingClientRect();
+  if (Math.abs(drawn.left - x) > 0.5 || Math.abs(drawn.top - y) > 0.5) {
+    host.style.setProperty('left', `${x + x - drawn.left}px`, 'important');
+    host.style.setProperty('top', `${y + y - drawn.top}px`, 'important');
+  }
   return placement;
 }
 
