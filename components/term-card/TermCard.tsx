@@ -21,7 +21,7 @@ export interface TermCardProps {
 /**
  * The hover card. Compact, it answers in five seconds: the term, its badge,
  * where it stands with the date of that statement and of its last check,
- * the largest slip, the next step and how many events followed the article.
+ * how many events followed the article, the largest slip and the next step.
  * Expanded, it adds the complete lists (CardDetails). Every string from the
  * dataset is rendered as text by Preact, never as HTML.
  */
@@ -80,6 +80,15 @@ export function TermCard({ model, language, expanded, onToggleExpanded, position
           <CardDetails model={model} language={language} idPrefix={idPrefix} />
         ) : (
           <div class="glance">
+            {since && (
+              <p class="line since-count">
+                {since.events.length === 0
+                  ? t('card.sinceNone', { date: date(since.articleDay) })
+                  : since.events.length === 1
+                    ? t('card.sinceOne', { date: date(since.articleDay) })
+                    : t('card.sinceMany', { date: date(since.articleDay), count: since.events.length })}
+              </p>
+            )}
             {compact.slip && (
               <p class="line slip">
                 <span class="line-label">{t('card.largestSlip')}</span> <MilestoneLine item={compact.slip} language={language} />
@@ -88,15 +97,6 @@ export function TermCard({ model, language, expanded, onToggleExpanded, position
             {compact.next && (
               <p class="line next">
                 <span class="line-label">{t('card.next')}</span> <MilestoneLine item={compact.next} language={language} />
-              </p>
-            )}
-            {since && (
-              <p class="line since-count">
-                {since.events.length === 0
-                  ? t('card.sinceNone', { date: date(since.articleDay) })
-                  : since.events.length === 1
-                    ? t('card.sinceOne', { date: date(since.articleDay) })
-                    : t('card.sinceMany', { date: date(since.articleDay), count: since.events.length })}
               </p>
             )}
           </div>

@@ -133,6 +133,8 @@ export class CardHost {
   private readonly toggleExpanded = () => {
     this.expanded = !this.expanded;
     this.renderCard();
+    const card = this.cardElement();
+    if (card) card.scrollTop = 0;
     this.place();
   };
 
