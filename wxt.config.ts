@@ -13,7 +13,7 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
-    build: { sourcemap: false },
+    build: { sourcemap: false, minify: process.env.REPERE_PROFILE_BUILD ? false : 'esbuild' },
   }),
   manifest: ({ browser }) => ({
     name: 'Repère',

@@ -24,6 +24,7 @@ import { chromium, type Page } from '@playwright/test';
 import type { Release } from '../utils/dataset/schema';
 import { buildTermIndex } from '../utils/dataset/term-index';
 import { compileMatcher } from '../utils/matcher/compile-matcher';
+import { buildPagePrefilter, pageMayName } from '../utils/matcher/prefilter';
 import { buildBenchPages, benchPagesRoute } from './bench/bench-pages';
 import { measureHoverLatency, playwrightTab } from './bench/bench-tab';
 import { bundleProbe, launchPlainChromium, measureFrameFloor } from './bench/chromium-bench';
@@ -65,9 +66,9 @@ if (firefoxPath && (!values['skip-build'] || !existsSync(FIREFOX_BUILD_DIR))) {
 const bundledText = readFileSync(path.join(CHROME_BUILD_DIR, 'dataset/bundled.json'), 'utf8');
 const bundled = JSON.parse(bundledText) as Release;
 const index = buildTermIndex(bundled);
-const pages = buildBenchPages(compileMatcher(index.aliases));
+const prefilter = buildPagePrefilter(index.aliases);
+const pages = buildBenchPages(compileMatcher(index.aliases), (word) => pageMayName(prefilter, word) || pageMayName(prefilter, word[0]!.toUpperCase() + word.slice(1)));
 const server = await startStaticServer({ root: path.join(ROOT, 'tests/fixtures'), routes: [benchPagesRoute(pages)] });
-const blankUrl = `${server.origin}/bench/blank.html`;
 const extension = await launchWithExtension();
 const repere: ProfiledExtension = { context: extension.context, origin: `chrome-extension://${extension.extensionId}/` };
 const minimal = await launchMinimal();
@@ -119,7 +120,6 @@ if (wants('pages')) {
     const result = await measurePageCost({
       name: entry.name,
       url: server.origin + entry.path,
-      blankUrl,
       runs,
       repere,
       minimal,
@@ -128,6 +128,7 @@ if (wants('pages')) {
       probes,
       withMarkJs: entry.markJs,
       countOccurrences: occurrencesOn,
+      expectsMarks: entry.kind !== 'no-programme',
     });
     pageResults.push({ ...result, kind: entry.kind });
   }

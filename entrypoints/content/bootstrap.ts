@@ -27,9 +27,6 @@ export class Bootstrap {
     const setup = await askBackground({ type: 'page-setup' });
     if (this.destroyed || !this.isValid()) return;
     this.apply(setup);
-    await this.session?.catch(() => undefined);
-    // User Timing entry: the page is read (visible in DevTools, read by `npm run bench`).
-    performance.mark('repere:settled');
   }
 
   /** Answers for the frame: the marker's session when there is one, "nothing here" otherwise. */

@@ -2,8 +2,14 @@ import type { PagePrefilter } from '@/utils/matcher/prefilter';
 
 /** Added text is tested in batches at most this often. */
 const BATCH_DELAY_MS = 100;
-/** Shadow roots are looked for in pages up to this many elements; past it only in added content. */
-const SHADOW_SEARCH_LIMIT = 20_000;
+/**
+ * Open shadow roots are looked for on custom elements (a name with a
+ * hyphen), which is where libraries put them, found natively by XPath: a
+ * walk touching every element from script cost 1–5 ms per 9,000 elements,
+ * the XPath 0.7 ms. A shadow root on a built-in element (a <div>) is found
+ * only once a candidate loads the marker, which walks the page.
+ */
+const CUSTOM_ELEMENTS = "descendant-or-self::*[contains(local-name(), '-')]";
 
 /**
  * While a page names no programme, watches it cheaply for one: text that
@@ -42,8 +48,7 @@ export class CandidateWatch {
   /** Starts watching; reports at once when an open shadow root already holds a candidate. */
   start(root: Node): void {
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
-    const document = this.window.document;
-    if (document.getElementsByTagName('*').length <= SHADOW_SEARCH_LIMIT) this.searchShadowRoots(document.documentElement);
+    this.searchShadowRoots(this.window.document.documentElement);
   }
 
   stop(): void {
@@ -62,21 +67,22 @@ export class CandidateWatch {
       if (this.stopped) return;
       if (!node.isConnected) continue;
       if (this.mayName(node.textContent ?? '')) return this.found();
-      if (node.nodeType === Node.ELEMENT_NODE) this.searchShadowRoots(node as Element);
+      if (node.nodeType === Node.ELEMENT_NODE) this.searchShadowRoots(node);
     }
   }
 
-  /** Looks for shadow roots, not for terms: one property read per element. */
-  private searchShadowRoots(root: Element | null): void {
+  /** Looks for shadow roots, not for terms. */
+  private searchShadowRoots(root: Node | null): void {
     if (!root) return;
-    const elements = [root, ...root.getElementsByTagName('*')];
-    for (const element of elements) {
-      const shadowRoot = element.shadowRoot;
+    const document = this.window.document;
+    const hosts = document.evaluate(CUSTOM_ELEMENTS, root, null, this.window.XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+    for (let i = 0; i < hosts.snapshotLength; i++) {
+      const shadowRoot = (hosts.snapshotItem(i) as Element).shadowRoot;
       if (!shadowRoot || this.shadowRoots.has(shadowRoot)) continue;
       this.shadowRoots.add(shadowRoot);
       this.observer.observe(shadowRoot, { childList: true, subtree: true, characterData: true });
       if (this.mayName(shadowRoot.textContent ?? '')) return this.found();
-      if (shadowRoot.firstElementChild) for (const child of shadowRoot.children) this.searchShadowRoots(child);
+      for (const child of shadowRoot.children) this.searchShadowRoots(child);
     }
   }
 

@@ -13,6 +13,9 @@ export default defineContentScript({
   // The highlight rules (a few ::highlight() lines) come with the manifest:
   // the browser injects them, no <style> element is added to the page.
   cssInjectionMode: 'manifest',
+  // WXT's "script started" postMessage would tell every page that an
+  // extension runs in it; its DOM event is enough to retire an old script.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     // Articles are HTML. SVG images and XML feeds opened as pages are left alone.
     if (!(document instanceof HTMLDocument)) return;

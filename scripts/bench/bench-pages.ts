@@ -45,9 +45,9 @@ function paragraphsOf(texts: string[]): string[] {
 }
 
 /** The bench pages, built once per run from the corpus and the seeds. */
-export function buildBenchPages(matcher: Matcher): Record<string, string> {
+export function buildBenchPages(matcher: Matcher, gluedName: (word: string) => boolean): Record<string, string> {
   const seeds = readdirSync(SEEDS).map((name) => readFileSync(path.join(SEEDS, name), 'utf8'));
-  const words = frenchVocabulary([...corpusTexts('unrelated'), ...corpusTexts('health-policy'), ...seeds], matcher);
+  const words = frenchVocabulary([...corpusTexts('unrelated'), ...corpusTexts('health-policy'), ...seeds], matcher, gluedName);
   // The seed articles' paragraphs that name programmes, repeated to 1 MB.
   const health = paragraphsOf(seeds).filter((text) => matcher.hasMatch(text));
   return {

@@ -63,16 +63,18 @@ export function attributeProfile(profile: Profile, origins: readonly string[]): 
 }
 
 /**
- * Profiles `page` from just before it navigates to `url` until `settle`
- * resolves (and a quiet half second after it). The page first opens a blank
- * page on the same origin so the navigation stays in the renderer that is
- * being profiled.
+ * Profiles a fresh tab from just before it navigates to `url` until
+ * `settle` resolves (and a quiet half second after it). The tab's first
+ * navigation commits in the renderer of its initial empty document, the
+ * one being profiled, and finds that renderer cold, as a reader's first
+ * page on a site does (warming it on a page of the same site first let
+ * V8's caches hide most of the cost of compiling the extension's code and
+ * regular expressions).
  */
 export async function profileNavigation(
   page: Page,
-  { url, blankUrl, origins, settle }: { url: string; blankUrl: string; origins: readonly string[]; settle: (page: Page) => Promise<void> },
+  { url, origins, settle }: { url: string; origins: readonly string[]; settle: (page: Page) => Promise<void> },
 ): Promise<ExtensionCost> {
-  await page.goto(blankUrl, { waitUntil: 'load' });
   const cdp: CDPSession = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });

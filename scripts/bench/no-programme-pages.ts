@@ -17,11 +17,20 @@ function seededRandom(seed: number): () => number {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function frenchVocabulary(texts: string[], matcher: Matcher): string[] {
+/**
+ * Every word of the texts that names nothing, as written or capitalised
+ * (the matcher's verdict). Tokens that hold a programme's name glued to
+ * another word ("téléconsultationla", an extraction artefact of the corpus)
+ * are not French words either and are left out.
+ */
+export function frenchVocabulary(texts: string[], matcher: Matcher, gluedName: (word: string) => boolean): string[] {
   const words = new Set<string>();
   for (const text of texts) for (const word of text.match(/\p{L}{2,}/gu) ?? []) words.add(word.toLowerCase());
   const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
-  return [...words].filter((word) => !matcher.hasMatch(word) && !matcher.hasMatch(capitalised(word)) && !matcher.hasMatch(word.toUpperCase())).sort();
+  return [...words]
+    .filter((word) => !matcher.hasMatch(word) && !matcher.hasMatch(capitalised(word)) && !matcher.hasMatch(word.toUpperCase()))
+    .filter((word) => !gluedName(word))
+    .sort();
 }
 
 function sentence(words: string[], random: () => number): string {

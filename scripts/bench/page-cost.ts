@@ -1,7 +1,6 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { MatcherAlias } from '../../utils/matcher/compile-matcher';
 import { profileNavigation, type ExtensionCost } from './extension-profile';
-import { MINIMAL_DONE_MARK } from './minimal-extension';
 import { median } from './stats';
 
 /** A browser with one extension loaded, and the origin its scripts' URLs start with. */
@@ -32,12 +31,19 @@ const medianCost = (costs: ExtensionCost[]): ExtensionCost => ({
   totalSampledMs: median(costs.map((cost) => cost.totalSampledMs)),
 });
 
-async function waitForMark(page: Page, names: string[], timeoutMs = 120_000): Promise<void> {
-  await page.waitForFunction(
-    (names) => names.some((name) => performance.getEntriesByName(name).length > 0),
-    names,
-    { timeout: timeoutMs, polling: 50 },
-  );
+/** Quiet time after load for a page where nothing more happens (a page naming no programme). */
+const SETTLE_MS = 1200;
+
+/**
+ * Settled: at least SETTLE_MS after load, and, where `expectMark`, once
+ * Repère's marker has finished its first reading (its `repere:scan-busy`
+ * measure), however long that takes.
+ */
+export async function waitForSettled(page: Page, { expectMark }: { expectMark: boolean }): Promise<void> {
+  await page.waitForTimeout(SETTLE_MS);
+  if (expectMark) {
+    await page.waitForFunction(() => performance.getEntriesByName('repere:scan-busy').length > 0, null, { timeout: 120_000, polling: 50 });
+  }
 }
 
 /**
@@ -48,7 +54,6 @@ async function waitForMark(page: Page, names: string[], timeoutMs = 120_000): Pr
 export async function measurePageCost({
   name,
   url,
-  blankUrl,
   runs,
   repere,
   minimal,
@@ -57,10 +62,10 @@ export async function measurePageCost({
   probes,
   withMarkJs,
   countOccurrences,
+  expectsMarks,
 }: {
   name: string;
   url: string;
-  blankUrl: string;
   runs: number;
   repere: ProfiledExtension;
   minimal: ProfiledExtension;
@@ -69,6 +74,8 @@ export async function measurePageCost({
   probes: { floor: string; markJs: string };
   withMarkJs: boolean;
   countOccurrences: (page: Page) => Promise<number>;
+  /** The page names programmes: Repère's marker will run on it. */
+  expectsMarks: boolean;
 }): Promise<PageCostResult> {
   const repereCosts: ExtensionCost[] = [];
   const minimalCosts: ExtensionCost[] = [];
@@ -79,7 +86,7 @@ export async function measurePageCost({
   for (let run = 0; run < runs; run++) {
     const minimalPage = await minimal.context.newPage();
     minimalCosts.push(
-      await profileNavigation(minimalPage, { url, blankUrl, origins: [minimal.origin], settle: (page) => waitForMark(page, [MINIMAL_DONE_MARK]) }),
+      await profileNavigation(minimalPage, { url, origins: [minimal.origin], settle: (page) => waitForSettled(page, { expectMark: false }) }),
     );
     await minimalPage.close();
 
@@ -87,9 +94,8 @@ export async function measurePageCost({
     repereCosts.push(
       await profileNavigation(reperePage, {
         url,
-        blankUrl,
         origins: [repere.origin],
-        settle: (page) => waitForMark(page, ['repere:settled', 'repere:scan-busy']),
+        settle: (page) => waitForSettled(page, { expectMark: expectsMarks }),
       }),
     );
     occurrences = await countOccurrences(reperePage);

@@ -5,6 +5,9 @@ import type { Highlighter } from './highlighter';
 import type { Mark } from './mark';
 import { EXCLUDED_ANCESTORS } from './text-nodes';
 
+/** Joins the texts of a batch of nodes: not a space, a letter, a hyphen or an apostrophe, so no alias spans it. */
+const NODE_SEPARATOR = '\u0000';
+
 interface PendingMatch {
   termId: string;
   start: number;
@@ -58,17 +61,44 @@ export class PageMarks {
     this.rules = rules;
   }
 
-  /** Finds the occurrences in these text nodes (replacing what they held before). */
+  /**
+   * Finds the occurrences in these text nodes (replacing what they held
+   * before). Their texts are read as one, joined by a character no alias
+   * holds, so the regex engine scans a batch in one pass where a pass per
+   * node cost a call per node and pattern (27,000 calls on a 1 MB page);
+   * no occurrence can run from one node into the next.
+   */
   scan(nodes: Iterable<Text>): void {
-    const created: Mark[] = [];
-    const eligibility = new Map<Element, boolean>();
+    const read: Text[] = [];
+    const texts: string[] = [];
     for (const node of nodes) {
       if (this.byNode.has(node) || this.pending.has(node)) this.forget(node);
       const text = node.data;
       if (text.length < 2) continue;
-      this.collect(node, this.matcher.findMatches(text), eligibility, created);
-      if (this.vocabulary) for (const word of healthVocabularyIn(text)) this.vocabulary.add(word);
+      read.push(node);
+      texts.push(text);
     }
+    if (read.length === 0) return;
+    const joined = texts.join(NODE_SEPARATOR);
+    const created: Mark[] = [];
+    const eligibility = new Map<Element, boolean>();
+    let index = 0;
+    let nodeStart = 0;
+    let inNode: TermMatch[] = [];
+    const flush = () => {
+      if (inNode.length > 0) this.collect(read[index]!, inNode, eligibility, created);
+      inNode = [];
+    };
+    for (const match of this.matcher.findMatches(joined)) {
+      while (match.start >= nodeStart + texts[index]!.length) {
+        flush();
+        nodeStart += texts[index]!.length + NODE_SEPARATOR.length;
+        index++;
+      }
+      inNode.push({ ...match, start: match.start - nodeStart, end: match.end - nodeStart });
+    }
+    flush();
+    if (this.vocabulary) for (const word of healthVocabularyIn(joined)) this.vocabulary.add(word);
     this.finish(created);
   }
 

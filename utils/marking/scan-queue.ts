@@ -5,8 +5,8 @@ import { yieldToPage } from './yield-to-page';
 const SLICE_MS = 8;
 /** Text nodes longer than this are read a window at a time (a few milliseconds each). */
 export const LARGE_TEXT_WINDOW = 64 * 1024;
-/** Nodes read per clock check: one node is cheap, a clock read per node is not free. */
-const NODES_PER_CHECK = 32;
+/** Nodes read per clock check (and per regex pass, see PageMarks.scan): a clock read per node is not free. */
+const NODES_PER_CHECK = 128;
 
 export interface ScanReader {
   /** Reads whole text nodes. */

@@ -15,17 +15,19 @@ export interface PreparedText {
   originalLength: number;
 }
 
-const ODD = new RegExp(`[${SPACE_CHARS.replace(' ', '')}${HYPHEN_CHARS.replace('\\-', '')}\\u2018\\u02bc\`\\u00b4\\u0300-\\u036f]|  `);
+// One character class each, never an alternation: V8 scans a lone class
+// natively at full speed, where "class|literal" cost ~10 ms per MB.
+const ODD = new RegExp(`[${SPACE_CHARS.replace(' ', '')}${HYPHEN_CHARS.replace('\\-', '')}\\u2018\\u02bc\`\\u00b4\\u0300-\\u036f]`);
 const ODD_SPACE = new RegExp(`[${SPACE_CHARS.replace(' ', '')}]`, 'g');
 const ODD_HYPHEN = new RegExp(`[${HYPHEN_CHARS.replace('\\-', '')}]`, 'g');
 const ODD_APOSTROPHE = /[\u2018\u02bc`\u00b4]/g;
-const NEEDS_COLLAPSE = / {2}|[\u0300-\u036f]/;
+const COMBINING = /[\u0300-\u036f]/;
 
 export function prepareText(original: string): PreparedText {
-  if (!ODD.test(original)) return { text: original, offsets: null, originalLength: original.length };
+  if (!ODD.test(original) && !original.includes('  ')) return { text: original, offsets: null, originalLength: original.length };
   // Same length, same offsets.
   const unified = original.replace(ODD_SPACE, ' ').replace(ODD_HYPHEN, '-').replace(ODD_APOSTROPHE, "'");
-  if (!NEEDS_COLLAPSE.test(unified)) return { text: unified, offsets: null, originalLength: original.length };
+  if (!unified.includes('  ') && !COMBINING.test(unified)) return { text: unified, offsets: null, originalLength: original.length };
   const offsets = new Int32Array(unified.length);
   let text = '';
   for (let i = 0; i < unified.length; i++) {
