@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import builtInKeys from '@/data/trusted-release-keys.json';
+import channelFile from '@/data/release-channel.json';
 import { BUNDLED_DATASET_PATH } from '@/utils/dataset/bundled-dataset-path';
+import { parseReleaseChannel } from '@/utils/dataset/release-channel';
 import { DATASET_HASH_KEY } from '@/utils/dataset/dataset-change-signal';
 import { openRepereDatabase } from '@/utils/adapters/storage/repere-database';
 import { listenForRequests } from '@/utils/adapters/messaging/listen';
@@ -13,31 +14,27 @@ import { handleRequest } from './handle-request';
 import { broadcastPageSetup } from './page-setup';
 import { stepTermInActiveTab } from './step-term-command';
 import { ReleaseSync } from './sync/release-sync';
-import { ReleaseChecker } from './release-checker/release-checker';
+import { ReleaseChecker, type CheckerChannel } from './release-checker/release-checker';
 import { listenForCheckerPorts, openOffscreenChannel } from './release-checker/offscreen-channel';
 import { openWorkerChannel } from './release-checker/worker-channel';
 
 const SYNC_ALARM = 'repere-release-check';
 
-/** Keys trusted by this build: data/trusted-release-keys.json plus WXT_TRUSTED_RELEASE_KEYS (comma-separated). */
-function trustedKeysOfBuild(): string[] {
-  const fromEnv = (import.meta.env.WXT_TRUSTED_RELEASE_KEYS ?? '') as string;
-  return [...(builtInKeys as string[]), ...fromEnv.split(',').map((key) => key.trim()).filter(Boolean)];
-}
-
 /** How a release checker worker is started: in Chromium via an offscreen document, in Firefox directly. */
-function checkerChannelOpener() {
+function checkerChannelOpener(): () => Promise<CheckerChannel> {
   if (browser.offscreen) {
     listenForCheckerPorts();
     return openOffscreenChannel;
   }
-  return typeof Worker === 'function' ? openWorkerChannel : null;
+  if (typeof Worker === 'function') return openWorkerChannel;
+  return () => Promise.reject(new Error('this browser cannot start a worker here'));
 }
 
 export default defineBackground(() => {
   const db = openRepereDatabase();
   const checker = new ReleaseChecker({ openChannel: checkerChannelOpener() });
   const dataset = new DatasetService({
+    extensionVersion: browser.runtime.getManifest().version,
     db,
     loadBundled: async () => {
       // Generated at build time (wxt.config.ts), so WXT's typed public paths do not list it.
@@ -46,17 +43,17 @@ export default defineBackground(() => {
       return new Uint8Array(await response.arrayBuffer());
     },
     // Content scripts watch this key and rescan open tabs with the new data.
-    onChanged: async (release) => {
-      await browser.storage.local.set({ [DATASET_HASH_KEY]: release.hash });
+    onChanged: async (hash) => {
+      await browser.storage.local.set({ [DATASET_HASH_KEY]: hash });
       await broadcastPageSetup({ settings: await loadSettings(), dataset });
     },
-    checker,
   });
   const sync = new ReleaseSync({
     db,
     dataset,
+    checker,
     loadSettings,
-    builtInKeys: trustedKeysOfBuild(),
+    builtInKeys: parseReleaseChannel(channelFile).trustedKeys,
     scheduleNextCheck: async (at) => {
       await browser.alarms.clear(SYNC_ALARM);
       if (at) await browser.alarms.create(SYNC_ALARM, { when: Math.max(at.getTime(), Date.now() + 60_000) });
@@ -66,7 +63,8 @@ export default defineBackground(() => {
   listenForRequests(parseBackgroundRequest, (request, sender) => handleRequest(request, sender, { db, dataset, sync }));
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    void dataset.ensureInstalled().then(() => sync.reschedule());
+    // An install or update of the extension may bring a new bundled dataset.
+    void dataset.ensureInstalled({ force: true }).then(() => sync.reschedule());
     // A first install says hello once: how Repère works, and its settings.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(`/${WELCOME_PAGE}`) });
   });

@@ -1,44 +1,28 @@
+import type { CheckResult } from '../../dataset/check-release';
 import type { ReleaseErrorCode } from '../../dataset/release-error';
-import type { CheckRequest } from '../network/check-release';
-import type { HttpValidators } from '../network/fetch-release';
-import type { ReleaseRecords } from '../../dataset/release-records';
 
 /** The release checker worker's script (entrypoints/release-checker-worker.ts, built as an unlisted script). */
 export const CHECKER_WORKER_PATH = '/release-checker-worker.js';
 
-/** Background → checker: run this check. */
-export interface CheckMessage {
-  kind: 'check';
-  id: number;
-  request: CheckRequest;
-}
-
-/** Background → checker: send the next message of check `id`'s answer. */
-export interface NextMessage {
-  kind: 'next';
-  id: number;
-}
-
-export type CheckerRequest = CheckMessage | NextMessage;
-
 /**
- * Checker → background. A verified release comes as a few `records`
- * messages and its file's text as `text` pieces, then `done`, each sent
- * when the background asks for the next: each message is small, so
- * receiving one holds the background for a moment only, and lookups are
- * answered in between.
+ * Background → checker: check this file. Files travel as Blobs, which are
+ * passed by reference: neither side copies megabytes to send one.
  */
-export type CheckerReply =
-  | { id: number; kind: 'records'; records: Partial<Omit<ReleaseRecords, 'head'>> }
-  | { id: number; kind: 'text'; piece: string }
-  | { id: number; kind: 'done'; result: CheckSummary }
-  | { id: number; kind: 'failed'; code: ReleaseErrorCode | null; detail?: string };
+export interface CheckMessage {
+  id: number;
+  file: Blob;
+  signatureFile?: string;
+  trustedKeys: readonly string[];
+  requireSignature: boolean;
+  newerThan?: { version: string; hash: string };
+  /** The installed release's file, to tell what changed. */
+  diffAgainst?: Blob;
+}
 
-/** A check's result as the checker sends it: a verified release's records came before. */
-export type CheckSummary =
-  | { status: 'not-modified' }
-  | { status: 'unchanged'; validators?: HttpValidators }
-  | { status: 'verified'; head: ReleaseRecords['head']; validators?: HttpValidators };
+/** Checker → background: the one answer to check `id`. */
+export type CheckerReply =
+  | { id: number; ok: true; result: CheckResult }
+  | { id: number; ok: false; code: ReleaseErrorCode; detail?: string };
 
 /** Sent to the checker worker first: the port it answers on. */
 export interface ConnectMessage {
