@@ -14,6 +14,7 @@
  * as a table and written to .output/bench/results.json.
  *
  *   npm run bench -- --runs 5 --quick
+ *   npm run bench -- --only sync      (the release update figures alone)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -37,7 +38,7 @@ import {
 } from './bench/chromium-bench';
 import { benchFirefox, type FirefoxBenchResult } from './bench/firefox-bench';
 import { findFirefox } from './lib/find-browser';
-import { measureApply } from './bench/sync-bench';
+import { measureApply, syncSummary } from './bench/sync-bench';
 import { launchWithExtension, CHROME_BUILD_DIR } from './lib/launch-extension';
 import { FIREFOX_BUILD_DIR } from './lib/launch-firefox';
 import { startStaticServer } from './lib/static-server';
@@ -49,21 +50,34 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     quick: { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
+const onlySync = values.only === 'sync';
 const runs = Number(values.runs);
 
 if (!values['skip-build'] || !existsSync(CHROME_BUILD_DIR)) {
   console.log('[bench] building the extension…');
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
 }
-const firefoxPath = findFirefox();
+const firefoxPath = onlySync ? null : findFirefox();
 if (firefoxPath && (!values['skip-build'] || !existsSync(FIREFOX_BUILD_DIR))) {
   execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 const bundledText = readFileSync(path.join(CHROME_BUILD_DIR, 'dataset/bundled.json'), 'utf8');
 const bundled = JSON.parse(bundledText) as Release;
+
+if (onlySync) {
+  const session = await launchWithExtension();
+  console.log('[bench] applying a release 10× the bundled one…');
+  const apply = await measureApply({ extension: session, bundled, bundledBytes: bundledText.length, runs: Math.min(runs, 3) });
+  await session.close();
+  console.log(`\n${syncSummary(apply).join('\n')}\n`);
+  await mkdir(OUT_DIR, { recursive: true });
+  await writeFile(path.join(OUT_DIR, 'sync-results.json'), `${JSON.stringify({ date: new Date().toISOString(), apply }, null, 2)}\n`);
+  process.exit(0);
+}
 const index = buildTermIndex(bundled);
 const matcher = compileMatcher(index.aliases);
 const pages = buildBenchPages(matcher);
@@ -173,23 +187,7 @@ const summary = [
     `(with ${ms(dynamic.withMs)}, without ${ms(dynamic.withoutMs)}), last batch marked ${ms(dynamic.lastBatchMarkedAfterMs)} ms after it landed, longest task ${ms(dynamic.longestTaskWithMs)} ms`,
   `Hover to visible card (after the ${120} ms hover delay): p50 ${ms(hover.p50)} ms, p95 ${ms(hover.p95)} ms over ${hover.samples} hovers; ` +
     `on that page any visible change takes ${ms(frameFloor)} ms to show in plain Chromium (the floor), ${ms(frameWithRepere)} ms with Repère's marks`,
-  `Release 10× the bundled size (${(apply.releaseBytes / 1e6).toFixed(2)} MB vs ${(apply.bundledBytes / 1e3).toFixed(0)} KB): ` +
-    `apply ${ms(apply.applyMs)} ms (download and verification before it: ${ms(apply.checkMs)} ms, ` +
-    `${apply.checkedOffThread ? 'in the release checker worker' : 'in the service worker itself'}); ` +
-    `the service worker's longest task during the update ${ms(apply.workerLongestTaskMs)} ms`,
-  ...(
-    [
-      ['from a web page', apply.lookupsFromPage],
-      ['from an extension page', apply.lookupsFromExtensionPage],
-    ] as const
-  ).map(
-    ([from, figures]) =>
-      `  lookups ${from} during the update: max ${ms(figures.duringMaxMs)} ms, p95 ${ms(figures.duringP95Ms)} ms ` +
-      `over ${figures.duringCount} lookups (idle: p95 ${ms(figures.idleP95Ms)} ms; ` +
-      `in the half second after, while pages rescan with the new data: max ${ms(figures.afterMaxMs)} ms)`,
-  ),
-  `  lookups while the service worker only opens and closes an empty offscreen document, as a check does: ` +
-    `max ${ms(apply.offscreenDocumentOnly.pageMaxMs)} ms from a web page, ${ms(apply.offscreenDocumentOnly.extensionPageMaxMs)} ms from an extension page`,
+  ...syncSummary(apply),
   `Content script: ${(contentScriptBytes / 1024).toFixed(1)} KB minified`,
   '',
   ...(firefox

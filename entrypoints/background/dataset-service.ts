@@ -1,6 +1,6 @@
 import { checkRelease, type CheckResult } from '@/utils/dataset/check-release';
 import { compareVersions } from '@/utils/dataset/compare-versions';
-import type { InstalledRelease, ReleaseOrigin } from '@/utils/dataset/dataset-status';
+import type { ReleaseOrigin } from '@/utils/dataset/dataset-status';
 import { readTermDetails, type LookupView } from '@/utils/dataset/lookup-view';
 import type { TermDetails } from '@/utils/dataset/term-details';
 import type { TermIndex } from '@/utils/dataset/term-index';
@@ -12,7 +12,8 @@ import { resetToBundledRelease, rollbackRelease } from '@/utils/adapters/storage
 
 /** The installed release as lookups use it: its lookup view, and its text once a card needs it. */
 interface LoadedDataset {
-  release: InstalledRelease;
+  version: string;
+  hash: string;
   lookups: LookupView;
   file: Blob;
   text?: Promise<string>;
@@ -91,7 +92,7 @@ export class DatasetService {
       ...(extensionVersion ? { extensionVersion } : {}),
       ...(bundled.changes ? { changes: bundled.changes } : {}),
     });
-    await this.reload();
+    this.swapIn({ version: bundled.head.version, hash: bundled.head.hash, lookups: bundled.lookups, file });
   }
 
   /** Installs a release the checker verified (`file` is the one it checked). */
@@ -103,18 +104,18 @@ export class DatasetService {
       ...(originUrl ? { originUrl } : {}),
       ...(checked.changes ? { changes: checked.changes } : {}),
     });
-    await this.reload();
+    this.swapIn({ version: checked.head.version, hash: checked.head.hash, lookups: checked.lookups, file });
   }
 
   /** The release kept as `previous` becomes current and current previous: a swap of rows. */
   async rollback(): Promise<void> {
     await rollbackRelease(this.db);
-    await this.reload();
+    this.swapIn(await this.load());
   }
 
   async resetToBundled(): Promise<void> {
     await resetToBundledRelease(this.db, this.now());
-    await this.reload();
+    this.swapIn(await this.load());
   }
 
   /** The installed release (for the version rule) and its file (for "what changed"). */
@@ -139,14 +140,16 @@ export class DatasetService {
     // The file's text is read at the first card after a wake, and only the records a card shows are parsed.
     dataset.text ??= dataset.file.text();
     const text = plans.length > 0 ? await dataset.text : '';
-    return { version: dataset.release.version, details: plans.map((plan) => readTermDetails(text, plan)) };
+    return { version: dataset.version, details: plans.map((plan) => readTermDetails(text, plan)) };
   }
 
-  /** After a committed change: the view is read again, and open tabs are told. */
-  private async reload(): Promise<void> {
-    this.loaded = this.load();
-    const { release } = await this.loaded;
-    await this.options.onChanged?.(release.hash);
+  /**
+   * After a committed change: lookups get the new view at once; open tabs
+   * are told without waiting (rescanning is the pages' work, not the install's).
+   */
+  private swapIn(dataset: LoadedDataset): void {
+    this.loaded = Promise.resolve(dataset);
+    void Promise.resolve(this.options.onChanged?.(dataset.hash)).catch((error: unknown) => console.error('[Repère] could not tell open tabs', error));
   }
 
   private dataset(): Promise<LoadedDataset> {
@@ -162,6 +165,7 @@ export class DatasetService {
     if (!(await this.db.releases.get('current'))) await this.ensureInstalled();
     const installed = await readInstalledFile(this.db, 'current');
     if (!installed) throw new Error('no dataset installed');
-    return { release: installed.release, lookups: installed.file.lookups, file: installed.file.file };
+    const { version, hash } = installed.release;
+    return { version, hash, lookups: installed.file.lookups, file: installed.file.file };
   }
 }
