@@ -1,12 +1,17 @@
 import type { ReleaseHistoryEntry } from '@/utils/dataset/dataset-status';
+import { hasChanges } from '@/utils/dataset/release-changes';
 import { formatPartialDate, type Language } from '@/utils/dates/format-date';
 import { PHASE_LABELS } from '@/utils/i18n/phase-labels';
 import { updateText } from '@/utils/i18n/update-strings';
 
 /** Whether an install has anything to tell the reader. */
 export function hasNews(entry: ReleaseHistoryEntry): boolean {
-  const changes = entry.changes;
-  return Boolean(entry.notes) || Boolean(changes && changes.statusChanged.length + changes.newTerms.length + changes.newMilestones.length > 0);
+  return Boolean(entry.notes) || Boolean(entry.changes && hasChanges(entry.changes));
+}
+
+/** "… et 12 autres" after a list cut short. */
+function More({ shown, total, language }: { shown: number; total: number; language: Language }) {
+  return total > shown ? <p class="muted">{updateText(language)('changes.more', { count: total - shown })}</p> : null;
 }
 
 /**
@@ -31,9 +36,11 @@ export function ReleaseChanges({ entry, language, onDismiss }: { entry: ReleaseH
           ))}
         </ul>
       )}
+      {changes && <More shown={changes.statusChanged.length} total={changes.totals.statusChanged} language={language} />}
       {changes && changes.newTerms.length > 0 && (
         <p>
           {t('changes.newTerms')} {changes.newTerms.map((term) => term.label).join(', ')}
+          {changes.totals.newTerms > changes.newTerms.length && ` ${t('changes.more', { count: changes.totals.newTerms - changes.newTerms.length })}`}
         </p>
       )}
       {changes && changes.newMilestones.length > 0 && (
@@ -46,6 +53,7 @@ export function ReleaseChanges({ entry, language, onDismiss }: { entry: ReleaseH
               </li>
             ))}
           </ul>
+          <More shown={changes.newMilestones.length} total={changes.totals.newMilestones} language={language} />
         </>
       )}
       {onDismiss && (

@@ -26,9 +26,9 @@ export function ReleaseHistory({ history, language }: { history: readonly Releas
               {entry.changes && (
                 <p class="muted">
                   {t('changes.summary', {
-                    statuses: entry.changes.statusChanged.length,
-                    terms: entry.changes.newTerms.length,
-                    milestones: entry.changes.newMilestones.length,
+                    statuses: entry.changes.totals.statusChanged,
+                    terms: entry.changes.totals.newTerms,
+                    milestones: entry.changes.totals.newMilestones,
                   })}
                 </p>
               )}

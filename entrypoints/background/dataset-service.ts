@@ -1,7 +1,7 @@
 import { checkRelease, type CheckResult } from '@/utils/dataset/check-release';
 import { compareVersions } from '@/utils/dataset/compare-versions';
 import type { ReleaseOrigin } from '@/utils/dataset/dataset-status';
-import { readTermDetails, type LookupView } from '@/utils/dataset/lookup-view';
+import { readTermDetails, unpackLookupView, type LookupFiles, type LookupView } from '@/utils/dataset/lookup-view';
 import type { TermDetails } from '@/utils/dataset/term-details';
 import type { TermIndex } from '@/utils/dataset/term-index';
 import type { Prefilter } from '@/utils/matcher/prefilter';
@@ -110,12 +110,12 @@ export class DatasetService {
   /** The release kept as `previous` becomes current and current previous: a swap of rows. */
   async rollback(): Promise<void> {
     await rollbackRelease(this.db);
-    this.swapIn(await this.load());
+    this.swapIn(await this.readCurrent());
   }
 
   async resetToBundled(): Promise<void> {
     await resetToBundledRelease(this.db, this.now());
-    this.swapIn(await this.load());
+    this.swapIn(await this.readCurrent());
   }
 
   /** The installed release (for the version rule) and its file (for "what changed"). */
@@ -144,12 +144,16 @@ export class DatasetService {
   }
 
   /**
-   * After a committed change: lookups get the new view at once; open tabs
-   * are told without waiting (rescanning is the pages' work, not the install's).
+   * After a committed change: lookups get the new view as soon as it is
+   * read; open tabs are told without waiting (rescanning is the pages'
+   * work, not the install's).
    */
-  private swapIn(dataset: LoadedDataset): void {
-    this.loaded = Promise.resolve(dataset);
-    void Promise.resolve(this.options.onChanged?.(dataset.hash)).catch((error: unknown) => console.error('[Repère] could not tell open tabs', error));
+  private swapIn({ lookups, ...release }: Omit<LoadedDataset, 'lookups'> & { lookups: LookupFiles }): void {
+    const loaded = unpackLookupView(lookups).then((view) => ({ ...release, lookups: view }));
+    this.loaded = loaded;
+    void loaded
+      .then(() => this.options.onChanged?.(release.hash))
+      .catch((error: unknown) => console.error('[Repère] could not tell open tabs', error));
   }
 
   private dataset(): Promise<LoadedDataset> {
@@ -163,6 +167,11 @@ export class DatasetService {
   private async load(): Promise<LoadedDataset> {
     // A worker woken by a message before onInstalled finished installs the bundled dataset first.
     if (!(await this.db.releases.get('current'))) await this.ensureInstalled();
+    const { lookups, ...release } = await this.readCurrent();
+    return { ...release, lookups: await unpackLookupView(lookups) };
+  }
+
+  private async readCurrent(): Promise<Omit<LoadedDataset, 'lookups'> & { lookups: LookupFiles }> {
     const installed = await readInstalledFile(this.db, 'current');
     if (!installed) throw new Error('no dataset installed');
     const { version, hash } = installed.release;

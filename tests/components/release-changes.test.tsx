@@ -19,6 +19,7 @@ const entry = (overrides: Partial<ReleaseHistoryEntry> = {}): ReleaseHistoryEntr
     statusChanged: [{ id: 'ins', label: 'INS', from: 'deploying', to: 'mandatory', summary: { fr: 'Obligatoire depuis 2021.', en: 'Mandatory since 2021.' }, asOf: '2025-05-14' }],
     newTerms: [{ id: 'sas', label: 'SAS' }],
     newMilestones: [{ id: 'dmp-2027', date: '2027-01', title: { fr: 'Nouvelle étape du DMP', en: 'New DMP step' }, terms: ['dmp'] }],
+    totals: { statusChanged: 1, newTerms: 1, newMilestones: 3 },
   },
   seen: false,
   ...overrides,
@@ -32,6 +33,8 @@ describe('ReleaseChanges', () => {
     expect(container.textContent).toContain('Obligatoire depuis 2021.');
     expect(container.textContent).toContain('Nouveaux programmes : SAS');
     expect(container.textContent).toContain('janvier 2027 — Nouvelle étape du DMP');
+    // A list cut short says how many more there are.
+    expect(container.textContent).toContain('… et 2 autre(s)');
     expect(await axeViolations(container)).toEqual([]);
   });
 

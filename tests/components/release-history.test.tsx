@@ -17,7 +17,7 @@ describe('ReleaseHistory', () => {
             installedAt: '2026-12-10T08:00:00.000Z',
             origin: 'remote',
             notes: { fr: 'Revue <b>décembre</b>', en: 'December' },
-            changes: { statusChanged: [], newTerms: [{ id: 'sas', label: 'SAS' }], newMilestones: [] },
+            changes: { statusChanged: [], newTerms: [{ id: 'sas', label: 'SAS' }], newMilestones: [], totals: { statusChanged: 0, newTerms: 1, newMilestones: 0 } },
             seen: true,
           },
           { seq: 1, version: '2026.12.2', publishedAt: '2026-12-02T00:00:00Z', installedAt: '2026-12-02T08:00:00.000Z', origin: 'bundled', seen: true },

@@ -1,5 +1,5 @@
 import { compareVersions } from './compare-versions';
-import { buildLookupView, type LookupView } from './lookup-view';
+import { buildLookupView, packLookupView, type LookupFiles } from './lookup-view';
 import { diffReleases, type ReleaseChanges } from './release-changes';
 import { ReleaseError } from './release-error';
 import type { Release } from './schema';
@@ -22,7 +22,7 @@ export type CheckResult =
   /** The release already installed: nothing to do. */
   | { status: 'unchanged' }
   /** A release to install: its head, its lookup view, and what changed for the reader. */
-  | { status: 'verified'; head: Pick<Release, 'version' | 'hash' | 'publishedAt' | 'notes'>; lookups: LookupView; changes?: ReleaseChanges };
+  | { status: 'verified'; head: Pick<Release, 'version' | 'hash' | 'publishedAt' | 'notes'>; lookups: LookupFiles; changes?: ReleaseChanges };
 
 /**
  * One release check, whole: verify it (see `verifyRelease`), compare it
@@ -41,7 +41,7 @@ export async function checkRelease(input: CheckInput): Promise<CheckResult> {
   return {
     status: 'verified',
     head: { version, hash, publishedAt, ...(notes ? { notes } : {}) },
-    lookups: buildLookupView(release, text),
+    lookups: packLookupView(buildLookupView(release, text)),
     ...(diffAgainst ? { changes: diffReleases(JSON.parse(diffAgainst) as Release, release) } : {}),
   };
 }

@@ -3,7 +3,7 @@
  * background stores them and the popup and options pages show them. Types
  * only: the database adapter (utils/adapters/storage) stores them.
  */
-import type { LookupView } from './lookup-view';
+import type { LookupFiles } from './lookup-view';
 import type { ReleaseChanges } from './release-changes';
 
 export type ReleaseOrigin = 'bundled' | 'remote' | 'file';
@@ -33,7 +33,7 @@ export interface InstalledRelease {
 export interface ReleaseFile {
   hash: string;
   file: Blob;
-  lookups: LookupView;
+  lookups: LookupFiles;
 }
 
 /** One install, for the options page's history and the popup's "what changed" notice. */

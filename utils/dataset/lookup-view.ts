@@ -44,6 +44,32 @@ export function buildLookupView(release: Release, text: string): LookupView {
   return { index, prefilter: buildPrefilter(index.aliases), details };
 }
 
+/**
+ * A lookup view as it is stored and passed from the checker worker to the
+ * background: two files, the page prefilter's source as plain text and the
+ * rest as JSON. Blobs travel by reference and are written to IndexedDB
+ * without being copied through the transaction, where the same view as
+ * objects (thousands of aliases, megabytes of prefilter) costs tens of
+ * milliseconds to clone at each hop. Reading them back is a small parse.
+ */
+export interface LookupFiles {
+  prefilter: Blob;
+  view: Blob;
+}
+
+export function packLookupView({ prefilter, index, details }: LookupView): LookupFiles {
+  return {
+    prefilter: new Blob([prefilter.source], { type: 'text/plain' }),
+    view: new Blob([JSON.stringify({ flags: prefilter.flags, index, details })], { type: 'application/json' }),
+  };
+}
+
+export async function unpackLookupView(files: LookupFiles): Promise<LookupView> {
+  const [source, view] = await Promise.all([files.prefilter.text(), files.view.text()]);
+  const { flags, index, details } = JSON.parse(view) as Omit<LookupView, 'prefilter'> & { flags: string };
+  return { index, details, prefilter: { source, flags } };
+}
+
 /** A term's card data, read from the release text with its plan (the same as buildTermDetails gives). */
 export function readTermDetails(text: string, plan: DetailsPlan): TermDetails {
   return {

@@ -8,7 +8,11 @@ export interface ReleaseChanges {
   statusChanged: { id: string; label: string; from: Phase; to: Phase; summary: Localized; asOf: string }[];
   newTerms: { id: string; label: string }[];
   newMilestones: { id: string; date: string; title: Localized; terms: string[] }[];
+  /** How many of each there are: the lists above stop at LISTED (a reader reads a few, not thousands). */
+  totals: { statusChanged: number; newTerms: number; newMilestones: number };
 }
+
+export const LISTED = { statusChanged: 200, newTerms: 50, newMilestones: 50 } as const;
 
 /**
  * Compares two releases as a reader would: a status changed when its phase
@@ -18,7 +22,7 @@ export interface ReleaseChanges {
 export function diffReleases(before: Pick<Release, 'terms' | 'milestones'>, after: Pick<Release, 'terms' | 'milestones'>): ReleaseChanges {
   const oldTerms = new Map(before.terms.map((term) => [term.id, term]));
   const oldMilestones = new Set(before.milestones.map((milestone) => milestone.id));
-  const changes: ReleaseChanges = { statusChanged: [], newTerms: [], newMilestones: [] };
+  const changes: Omit<ReleaseChanges, 'totals'> = { statusChanged: [], newTerms: [], newMilestones: [] };
   for (const term of after.terms) {
     const old = oldTerms.get(term.id);
     if (!old) {
@@ -33,11 +37,17 @@ export function diffReleases(before: Pick<Release, 'terms' | 'milestones'>, afte
   for (const { id, date, title, terms } of after.milestones) {
     if (!oldMilestones.has(id)) changes.newMilestones.push({ id, date, title, terms });
   }
-  return changes;
+  return {
+    statusChanged: changes.statusChanged.slice(0, LISTED.statusChanged),
+    newTerms: changes.newTerms.slice(0, LISTED.newTerms),
+    newMilestones: changes.newMilestones.slice(0, LISTED.newMilestones),
+    totals: { statusChanged: changes.statusChanged.length, newTerms: changes.newTerms.length, newMilestones: changes.newMilestones.length },
+  };
 }
 
 export function hasChanges(changes: ReleaseChanges): boolean {
-  return changes.statusChanged.length + changes.newTerms.length + changes.newMilestones.length > 0;
+  const { statusChanged, newTerms, newMilestones } = changes.totals;
+  return statusChanged + newTerms + newMilestones > 0;
 }
 
 /**

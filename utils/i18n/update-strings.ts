@@ -34,6 +34,7 @@ const FR = {
   'changes.newMilestones': 'Nouvelles étapes :',
   'changes.summary': '{statuses} statut(s) modifié(s), {terms} nouveau(x) programme(s), {milestones} nouvelle(s) étape(s)',
   'changes.dismiss': 'Fermer',
+  'changes.more': '… et {count} autre(s)',
 } as const;
 
 export type UpdateStringKey = keyof typeof FR;
@@ -70,6 +71,7 @@ const EN: Record<UpdateStringKey, string> = {
   'changes.newMilestones': 'New milestones:',
   'changes.summary': '{statuses} status change(s), {terms} new programme(s), {milestones} new milestone(s)',
   'changes.dismiss': 'Close',
+  'changes.more': '… and {count} more',
 };
 
 export function updateText(language: Language): Translate<UpdateStringKey> {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReleaseFromDataDir } from '../../../scripts/lib/build-release';
-import { buildLookupView, readTermDetails } from '../../../utils/dataset/lookup-view';
+import { buildLookupView, packLookupView, readTermDetails, unpackLookupView } from '../../../utils/dataset/lookup-view';
 import { readSpan, recordSpans } from '../../../utils/dataset/record-spans';
 import type { Release } from '../../../utils/dataset/schema';
 import { buildTermDetails } from '../../../utils/dataset/term-details';
@@ -41,8 +41,10 @@ describe('the lookup view', () => {
     }
   });
 
-  it('holds the term index and the page prefilter the background sends', () => {
-    const view = buildLookupView(release, JSON.stringify(release));
+  it('holds the term index and the page prefilter the background sends, the same after a trip through its two files', async () => {
+    const built = buildLookupView(release, JSON.stringify(release));
+    const view = await unpackLookupView(packLookupView(built));
+    expect(view).toEqual(built);
     expect(view.index).toEqual(buildTermIndex(release));
     expect(view.prefilter).toEqual(buildPrefilter(buildTermIndex(release).aliases));
   });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReleaseChecker, type CheckerChannel, type CheckRequest } from '../../../entrypoints/background/release-checker/release-checker';
 import { serveChecks } from '../../../utils/adapters/workers/serve-checks';
+import { unpackLookupView } from '../../../utils/dataset/lookup-view';
 import { ReleaseError } from '../../../utils/dataset/release-error';
 import type { Release } from '../../../utils/dataset/schema';
 import { openInProcessChannel } from '../../support/in-process-checker';
@@ -60,7 +61,7 @@ describe('the release checker', () => {
     expect(counts).toEqual({ sent: 1, received: 1 });
     if (outcome.status !== 'verified') throw new Error(outcome.status);
     expect(outcome.head.version).toBe('2026.2.1');
-    expect(outcome.lookups.index.aliases.map((alias) => alias.termId)).toContain('ins');
+    expect((await unpackLookupView(outcome.lookups)).index.aliases.map((alias) => alias.termId)).toContain('ins');
     expect(outcome.changes?.statusChanged.map((change) => [change.id, change.from, change.to])).toEqual([['ins', 'mandatory', 'generalised']]);
   });
 

@@ -172,6 +172,7 @@ describe('release sync', () => {
       ]);
       expect(latest?.changes?.newMilestones.map((milestone) => milestone.id)).toEqual(['ins-new-step']);
       expect(latest?.changes?.newTerms).toEqual([]);
+      expect(latest?.changes?.totals).toEqual({ statusChanged: 1, newTerms: 0, newMilestones: 1 });
     });
 
     it('lets a newer bundled dataset (an extension update) win over an older synced one, and not the reverse', async () => {

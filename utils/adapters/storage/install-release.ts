@@ -1,5 +1,5 @@
 import type { InstalledRelease, ReleaseHistoryEntry, ReleaseOrigin } from '../../dataset/dataset-status';
-import type { LookupView } from '../../dataset/lookup-view';
+import type { LookupFiles } from '../../dataset/lookup-view';
 import type { ReleaseChanges } from '../../dataset/release-changes';
 import type { Release } from '../../dataset/schema';
 import type { RepereDatabase } from './repere-database';
@@ -10,7 +10,7 @@ export const HISTORY_LENGTH = 10;
 export interface VerifiedRelease {
   head: Pick<Release, 'version' | 'hash' | 'publishedAt' | 'notes'>;
   file: Blob;
-  lookups: LookupView;
+  lookups: LookupFiles;
 }
 
 /**
