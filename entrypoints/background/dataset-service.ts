@@ -5,16 +5,15 @@ import { readTermDetails, unpackLookupView, type LookupFiles, type LookupView } 
 import type { TermDetails } from '@/utils/dataset/term-details';
 import type { TermIndex } from '@/utils/dataset/term-index';
 import type { Prefilter } from '@/utils/matcher/prefilter';
-import { installRelease, keepBundledRelease } from '@/utils/adapters/storage/install-release';
 import { readInstalledFile } from '@/utils/adapters/storage/read-installed-release';
+import { installRelease, resetToBundledRelease, rollbackRelease } from '@/utils/adapters/storage/release-slots';
 import type { RepereDatabase } from '@/utils/adapters/storage/repere-database';
-import { resetToBundledRelease, rollbackRelease } from '@/utils/adapters/storage/swap-releases';
 
-/** The installed release as lookups use it: its lookup view, and its text once a card needs it. */
-interface LoadedDataset {
+/** The installed release as lookups use it: its lookup view, and its file's text once a card needs it. */
+interface Installed<View> {
   version: string;
   hash: string;
-  lookups: LookupView;
+  lookups: View;
   file: Blob;
   text?: Promise<string>;
 }
@@ -40,14 +39,12 @@ export interface DatasetServiceOptions {
  * IndexedDB, so a lookup never sees half of one.
  */
 export class DatasetService {
-  private loaded: Promise<LoadedDataset> | null = null;
+  private loaded: Promise<Installed<LookupView>> | null = null;
   private installing: Promise<void> | null = null;
   private readonly db: RepereDatabase;
-  private readonly options: DatasetServiceOptions;
   private readonly now: () => Date;
 
-  constructor(options: DatasetServiceOptions) {
-    this.options = options;
+  constructor(private readonly options: DatasetServiceOptions) {
     this.db = options.db;
     this.now = options.now ?? (() => new Date());
   }
@@ -55,56 +52,39 @@ export class DatasetService {
   /**
    * Installs the bundled dataset on first run and after an extension update
    * (a newer bundle wins over an older synced release; an older one is kept
-   * for "back to bundled"). Otherwise a cheap no-op: one row read.
+   * for "back to bundled"). Otherwise a cheap no-op: two small rows read.
    */
   ensureInstalled({ force = false }: { force?: boolean } = {}): Promise<void> {
-    this.installing ??= this.installBundledIfNeeded(force).finally(() => {
-      this.installing = null;
-    });
+    this.installing ??= this.installBundled(force).finally(() => (this.installing = null));
     return this.installing;
   }
 
-  private async installBundledIfNeeded(force: boolean): Promise<void> {
-    const [current, bundledRow] = await Promise.all([this.db.releases.get('current'), this.db.releases.get('bundled')]);
+  private async installBundled(force: boolean): Promise<void> {
     const { extensionVersion } = this.options;
-    if (!force && current && bundledRow && bundledRow.extensionVersion === extensionVersion) return;
-    const currentFile = current && (await readInstalledFile(this.db, 'current'));
+    const [current, bundledRow] = await Promise.all([this.installedRelease(), this.db.releases.get('bundled')]);
+    if (!force && current && bundledRow?.extensionVersion === extensionVersion) return;
     // The bundled file ships inside the signed extension package and is small: checked here, without a worker.
     const bytes = await this.options.loadBundled();
-    const bundled = await checkRelease({
-      bytes,
-      trustedKeys: [],
-      requireSignature: false,
-      ...(currentFile ? { diffAgainst: await currentFile.file.file.text() } : {}),
-    });
-    if (bundled.status !== 'verified') return;
+    const checked = await checkRelease({ bytes, trustedKeys: [], requireSignature: false, ...(current ? { diffAgainst: await current.file.text() } : {}) });
+    if (checked.status !== 'verified') return;
+    const newer = !current || compareVersions(checked.head.version, current.version) > 0;
     const file = new Blob([new Uint8Array(bytes)], { type: 'application/json' });
-    const release = { head: bundled.head, file, lookups: bundled.lookups };
-    const now = this.now();
-    if (current && compareVersions(bundled.head.version, current.version) <= 0) {
-      await keepBundledRelease(this.db, { release, now, ...(extensionVersion ? { extensionVersion } : {}) });
-      return;
-    }
     await installRelease(this.db, {
-      release,
+      release: { head: checked.head, file, lookups: checked.lookups },
       origin: 'bundled',
-      now,
+      now: this.now(),
+      current: newer,
       ...(extensionVersion ? { extensionVersion } : {}),
-      ...(bundled.changes ? { changes: bundled.changes } : {}),
+      ...(checked.changes ? { changes: checked.changes } : {}),
     });
-    this.swapIn({ version: bundled.head.version, hash: bundled.head.hash, lookups: bundled.lookups, file });
+    if (newer) this.swapIn({ version: checked.head.version, hash: checked.head.hash, lookups: checked.lookups, file });
   }
 
   /** Installs a release the checker verified (`file` is the one it checked). */
   async install({ checked, file, origin, originUrl }: { checked: VerifiedCheck; file: Blob; origin: ReleaseOrigin; originUrl?: string }): Promise<void> {
-    await installRelease(this.db, {
-      release: { head: checked.head, file, lookups: checked.lookups },
-      origin,
-      now: this.now(),
-      ...(originUrl ? { originUrl } : {}),
-      ...(checked.changes ? { changes: checked.changes } : {}),
-    });
-    this.swapIn({ version: checked.head.version, hash: checked.head.hash, lookups: checked.lookups, file });
+    const { head, lookups, changes } = checked;
+    await installRelease(this.db, { release: { head, file, lookups }, origin, now: this.now(), ...(originUrl ? { originUrl } : {}), ...(changes ? { changes } : {}) });
+    this.swapIn({ version: head.version, hash: head.hash, lookups, file });
   }
 
   /** The release kept as `previous` becomes current and current previous: a swap of rows. */
@@ -118,10 +98,10 @@ export class DatasetService {
     this.swapIn(await this.readCurrent());
   }
 
-  /** The installed release (for the version rule) and its file (for "what changed"). */
-  async installedRelease(): Promise<{ version: string; hash: string; file: Blob } | undefined> {
+  /** The installed release (for the version rule) and its file (for "what changed"); null before the first install. */
+  async installedRelease(): Promise<Installed<LookupFiles> | null> {
     const installed = await readInstalledFile(this.db, 'current');
-    return installed ? { version: installed.release.version, hash: installed.release.hash, file: installed.file.file } : undefined;
+    return installed && { version: installed.release.version, hash: installed.release.hash, lookups: installed.file.lookups, file: installed.file.file };
   }
 
   async termIndex(): Promise<TermIndex> {
@@ -137,26 +117,19 @@ export class DatasetService {
   async termDetails(ids: readonly string[]): Promise<{ version: string; details: TermDetails[] }> {
     const dataset = await this.dataset();
     const plans = ids.flatMap((id) => dataset.lookups.details[id] ?? []);
-    // The file's text is read at the first card after a wake, and only the records a card shows are parsed.
-    dataset.text ??= dataset.file.text();
-    const text = plans.length > 0 ? await dataset.text : '';
+    // The file's text is read at the first card after a wake; only the records a card shows are parsed.
+    const text = plans.length > 0 ? await (dataset.text ??= dataset.file.text()) : '';
     return { version: dataset.version, details: plans.map((plan) => readTermDetails(text, plan)) };
   }
 
-  /**
-   * After a committed change: lookups get the new view as soon as it is
-   * read; open tabs are told without waiting (rescanning is the pages'
-   * work, not the install's).
-   */
-  private swapIn({ lookups, ...release }: Omit<LoadedDataset, 'lookups'> & { lookups: LookupFiles }): void {
+  /** After a committed change: lookups get the new view once read; open tabs are told without waiting (their rescan is theirs). */
+  private swapIn({ lookups, ...release }: Installed<LookupFiles>): void {
     const loaded = unpackLookupView(lookups).then((view) => ({ ...release, lookups: view }));
     this.loaded = loaded;
-    void loaded
-      .then(() => this.options.onChanged?.(release.hash))
-      .catch((error: unknown) => console.error('[Repère] could not tell open tabs', error));
+    void loaded.then(() => this.options.onChanged?.(release.hash)).catch((error: unknown) => console.error('[Repère] could not tell open tabs', error));
   }
 
-  private dataset(): Promise<LoadedDataset> {
+  private dataset(): Promise<Installed<LookupView>> {
     this.loaded ??= this.load().catch((error: unknown) => {
       this.loaded = null;
       throw error;
@@ -164,17 +137,16 @@ export class DatasetService {
     return this.loaded;
   }
 
-  private async load(): Promise<LoadedDataset> {
+  private async load(): Promise<Installed<LookupView>> {
     // A worker woken by a message before onInstalled finished installs the bundled dataset first.
     if (!(await this.db.releases.get('current'))) await this.ensureInstalled();
     const { lookups, ...release } = await this.readCurrent();
     return { ...release, lookups: await unpackLookupView(lookups) };
   }
 
-  private async readCurrent(): Promise<Omit<LoadedDataset, 'lookups'> & { lookups: LookupFiles }> {
-    const installed = await readInstalledFile(this.db, 'current');
+  private async readCurrent(): Promise<Installed<LookupFiles>> {
+    const installed = await this.installedRelease();
     if (!installed) throw new Error('no dataset installed');
-    const { version, hash } = installed.release;
-    return { version, hash, lookups: installed.file.lookups, file: installed.file.file };
+    return installed;
   }
 }

@@ -14,21 +14,11 @@ import { handleRequest } from './handle-request';
 import { broadcastPageSetup } from './page-setup';
 import { stepTermInActiveTab } from './step-term-command';
 import { ReleaseSync } from './sync/release-sync';
-import { ReleaseChecker, type CheckerChannel } from './release-checker/release-checker';
-import { listenForCheckerPorts, openOffscreenChannel } from './release-checker/offscreen-channel';
-import { openWorkerChannel } from './release-checker/worker-channel';
+import { checkerChannelOpener } from './release-checker/checker-channels';
+import { ReleaseChecker } from './release-checker/release-checker';
 
 const SYNC_ALARM = 'repere-release-check';
 
-/** How a release checker worker is started: in Chromium via an offscreen document, in Firefox directly. */
-function checkerChannelOpener(): () => Promise<CheckerChannel> {
-  if (browser.offscreen) {
-    listenForCheckerPorts();
-    return openOffscreenChannel;
-  }
-  if (typeof Worker === 'function') return openWorkerChannel;
-  return () => Promise.reject(new Error('this browser cannot start a worker here'));
-}
 
 export default defineBackground(() => {
   const db = openRepereDatabase();

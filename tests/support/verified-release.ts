@@ -1,5 +1,5 @@
 import { checkRelease } from '../../utils/dataset/check-release';
-import type { VerifiedRelease } from '../../utils/adapters/storage/install-release';
+import type { VerifiedRelease } from '../../utils/adapters/storage/release-slots';
 import type { Release } from '../../utils/dataset/schema';
 
 /** A release as the checker hands it to the install step: checked, with its file and lookup view. */

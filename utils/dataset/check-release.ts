@@ -3,20 +3,7 @@ import { buildLookupView, packLookupView, type LookupFiles } from './lookup-view
 import { diffReleases, type ReleaseChanges } from './release-changes';
 import { ReleaseError } from './release-error';
 import type { Release } from './schema';
-import { verifyRelease } from './verify-release';
-
-export interface CheckInput {
-  bytes: Uint8Array;
-  signatureFile?: string;
-  /** Public keys (base64 raw Ed25519) whose signatures are accepted. */
-  trustedKeys: readonly string[];
-  /** False only when the user explicitly allowed unsigned releases (that address, or a file picked by hand). */
-  requireSignature: boolean;
-  /** The installed release: a release must be newer to be applied. */
-  newerThan?: { version: string; hash: string };
-  /** The installed release's text, to tell the reader what changed. */
-  diffAgainst?: string;
-}
+import { verifyRelease, type VerifyOptions } from './verify-release';
 
 export type CheckResult =
   /** The release already installed: nothing to do. */
@@ -25,11 +12,14 @@ export type CheckResult =
   | { status: 'verified'; head: Pick<Release, 'version' | 'hash' | 'publishedAt' | 'notes'>; lookups: LookupFiles; changes?: ReleaseChanges };
 
 /**
- * One release check, whole: verify it (see `verifyRelease`), compare it
- * with the installed one, and prepare what installing it needs. It runs in
- * the release checker worker, as one request and one reply.
+ * One release check, whole, as the checker worker runs it: verify (see
+ * `verifyRelease`), then the version rule against the installed release
+ * (`newerThan`), then what installing needs: the lookup view, and what
+ * changed since the installed release's text (`diffAgainst`).
  */
-export async function checkRelease(input: CheckInput): Promise<CheckResult> {
+export async function checkRelease(
+  input: VerifyOptions & { bytes: Uint8Array; newerThan?: { version: string; hash: string }; diffAgainst?: string },
+): Promise<CheckResult> {
   const { release, text } = await verifyRelease(input.bytes, input);
   const { newerThan, diffAgainst } = input;
   if (newerThan && compareVersions(release.version, newerThan.version) <= 0) {

@@ -13,11 +13,10 @@ export interface DetailsPlan {
 }
 
 /**
- * What the background needs to answer lookups, computed once per release
- * (in the release checker worker) and stored beside its file: the term
- * index and the page prefilter as they are sent, and for each term where
- * its card data lies in the file's text. A woken background reads this
- * instead of parsing the whole release again.
+ * What the background needs to answer lookups, computed once per release in
+ * the checker worker and stored beside its file: the term index and page
+ * prefilter as they are sent, and where each term's card data lies in the
+ * file's text. A woken background reads this, never the whole release.
  */
 export interface LookupView {
   index: TermIndex;
@@ -27,50 +26,23 @@ export interface LookupView {
 
 export function buildLookupView(release: Release, text: string): LookupView {
   const spans = recordSpans(text);
-  const spanOf = <T extends { id: string }>(records: readonly T[], list: Span[]) => new Map(records.map((record, i) => [record.id, list[i]!]));
-  const milestoneSpans = spanOf(release.milestones, spans.milestones);
-  const sourceSpans = spanOf(release.sources, spans.sources);
+  const milestoneSpans = new Map(release.milestones.map((milestone, i) => [milestone.id, spans.milestones[i]!]));
+  const sourceSpans = new Map(release.sources.map((source, i) => [source.id, spans.sources[i]!]));
   const index = buildTermIndex(release);
   const details: Record<string, DetailsPlan> = {};
   release.terms.forEach((term, i) => {
-    const found = buildTermDetails(release, term.id)!;
+    const { milestones, sources, termLabels } = buildTermDetails(release, term.id)!;
     details[term.id] = {
       term: spans.terms[i]!,
-      milestones: found.milestones.map((milestone) => milestoneSpans.get(milestone.id)!),
-      sources: Object.keys(found.sources).map((id) => [id, sourceSpans.get(id)!]),
-      termLabels: found.termLabels,
+      milestones: milestones.map((milestone) => milestoneSpans.get(milestone.id)!),
+      sources: Object.keys(sources).map((id) => [id, sourceSpans.get(id)!]),
+      termLabels,
     };
   });
   return { index, prefilter: buildPrefilter(index.aliases), details };
 }
 
-/**
- * A lookup view as it is stored and passed from the checker worker to the
- * background: two files, the page prefilter's source as plain text and the
- * rest as JSON. Blobs travel by reference and are written to IndexedDB
- * without being copied through the transaction, where the same view as
- * objects (thousands of aliases, megabytes of prefilter) costs tens of
- * milliseconds to clone at each hop. Reading them back is a small parse.
- */
-export interface LookupFiles {
-  prefilter: Blob;
-  view: Blob;
-}
-
-export function packLookupView({ prefilter, index, details }: LookupView): LookupFiles {
-  return {
-    prefilter: new Blob([prefilter.source], { type: 'text/plain' }),
-    view: new Blob([JSON.stringify({ flags: prefilter.flags, index, details })], { type: 'application/json' }),
-  };
-}
-
-export async function unpackLookupView(files: LookupFiles): Promise<LookupView> {
-  const [source, view] = await Promise.all([files.prefilter.text(), files.view.text()]);
-  const { flags, index, details } = JSON.parse(view) as Omit<LookupView, 'prefilter'> & { flags: string };
-  return { index, details, prefilter: { source, flags } };
-}
-
-/** A term's card data, read from the release text with its plan (the same as buildTermDetails gives). */
+/** A term's card data, read from the release text with its plan: what buildTermDetails gives. */
 export function readTermDetails(text: string, plan: DetailsPlan): TermDetails {
   return {
     term: readSpan<Term>(text, plan.term),
@@ -78,4 +50,26 @@ export function readTermDetails(text: string, plan: DetailsPlan): TermDetails {
     sources: Object.fromEntries(plan.sources.map(([id, span]) => [id, readSpan<Source>(text, span)])),
     termLabels: plan.termLabels,
   };
+}
+
+/**
+ * A lookup view as stored and sent from the checker: two files, the
+ * prefilter's source as text and the rest as JSON. Blobs pass by reference
+ * and are written to IndexedDB without going through the transaction's
+ * copy, where the same objects (thousands of aliases, megabytes of
+ * prefilter) take tens of milliseconds to clone at each hop.
+ */
+export interface LookupFiles {
+  prefilter: Blob;
+  view: Blob;
+}
+
+export function packLookupView({ prefilter, index, details }: LookupView): LookupFiles {
+  return { prefilter: new Blob([prefilter.source]), view: new Blob([JSON.stringify({ flags: prefilter.flags, index, details })]) };
+}
+
+export async function unpackLookupView(files: LookupFiles): Promise<LookupView> {
+  const [source, view] = await Promise.all([files.prefilter.text(), files.view.text()]);
+  const { flags, ...rest } = JSON.parse(view) as Omit<LookupView, 'prefilter'> & { flags: string };
+  return { ...rest, prefilter: { source, flags } };
 }

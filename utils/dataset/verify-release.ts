@@ -16,12 +16,10 @@ export interface VerifyOptions {
 
 /**
  * The checks every release passes before it may touch the database: size,
- * then who signed these exact bytes (before parsing anything a stranger
- * wrote), then JSON, schema version, the full schema with its
- * cross-references and the content hash. Throws a ReleaseError naming the
- * first failed check. It runs in the release checker worker (and, for the
- * small bundled file, in the background), so it need not give way to
- * anything while it works.
+ * who signed these exact bytes (before parsing anything a stranger wrote),
+ * JSON, schema version, the full schema with its cross-references, the
+ * content hash. Throws a ReleaseError naming the first failed check. It runs
+ * in the checker worker (the small bundled file: in the background), in one go.
  */
 export async function verifyRelease(bytes: Uint8Array, options: VerifyOptions): Promise<{ release: Release; text: string }> {
   if (bytes.byteLength > MAX_RELEASE_BYTES) throw new ReleaseError('too-large', `${bytes.byteLength} bytes`);
@@ -44,7 +42,7 @@ export async function verifyRelease(bytes: Uint8Array, options: VerifyOptions): 
   }
   const result = ReleaseSchema.safeParse(parsed);
   if (!result.success) {
-    const [issue] = result.error.issues;
+    const issue = result.error.issues[0];
     throw new ReleaseError('schema', `${issue?.path.map(String).join('.')}: ${issue?.message}`.slice(0, 200));
   }
   if (!(await hasValidHash(result.data))) throw new ReleaseError('hash-mismatch');

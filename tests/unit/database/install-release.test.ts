@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { HISTORY_LENGTH, installRelease } from '../../../utils/adapters/storage/install-release';
+import { HISTORY_LENGTH, installRelease } from '../../../utils/adapters/storage/release-slots';
 import { readInstalledRelease } from '../../../utils/adapters/storage/read-installed-release';
 import { RepereDatabase } from '../../../utils/adapters/storage/repere-database';
-import { resetToBundledRelease, rollbackRelease } from '../../../utils/adapters/storage/swap-releases';
+import { resetToBundledRelease, rollbackRelease } from '../../../utils/adapters/storage/release-slots';
 import type { ReleaseOrigin } from '../../../utils/dataset/dataset-status';
 import { rehash, sampleRelease } from '../../support/sample-release';
 import { verifiedOf } from '../../support/verified-release';

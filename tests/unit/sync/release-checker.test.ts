@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ReleaseChecker, type CheckerChannel, type CheckRequest } from '../../../entrypoints/background/release-checker/release-checker';
+import { ReleaseChecker, type CheckerChannel } from '../../../entrypoints/background/release-checker/release-checker';
+import type { CheckMessage } from '../../../utils/adapters/workers/checker-messages';
 import { serveChecks } from '../../../utils/adapters/workers/serve-checks';
 import { unpackLookupView } from '../../../utils/dataset/lookup-view';
 import { ReleaseError } from '../../../utils/dataset/release-error';
@@ -17,7 +18,7 @@ beforeAll(async () => {
   signatureFile = await sign(text, keys);
 });
 
-const request = (overrides: Partial<CheckRequest> = {}): CheckRequest => ({
+const request = (overrides: Partial<CheckMessage> = {}): CheckMessage => ({
   file: new Blob([text]),
   signatureFile,
   trustedKeys: [keys.publicKey],
@@ -86,18 +87,5 @@ describe('the release checker', () => {
       expect((error as ReleaseError).code).toBe('checker-unavailable');
     }
     expect(closed).toBe(true);
-  });
-
-  it('runs one check at a time', async () => {
-    let open = 0;
-    let most = 0;
-    const counting = async (): Promise<CheckerChannel> => {
-      most = Math.max(most, ++open);
-      const channel = await openInProcessChannel();
-      return { port: channel.port, close: async () => void (open--, await channel.close()) };
-    };
-    const checker = new ReleaseChecker({ openChannel: counting });
-    await Promise.all([checker.check(request()), checker.check(request()), checker.check(request())]);
-    expect(most).toBe(1);
   });
 });

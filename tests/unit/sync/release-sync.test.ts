@@ -335,6 +335,27 @@ describe('release sync', () => {
   });
 
   describe('concurrency', () => {
+    it('runs one check at a time, user changes included: never two checker workers at once', async () => {
+      let open = 0;
+      let most = 0;
+      checkerChannel = async () => {
+        most = Math.max(most, ++open);
+        const channel = await openInProcessChannel();
+        return { port: channel.port, close: async () => void (open--, await channel.close()) };
+      };
+      releases.behaviour = { kind: 'serve', body: await newerRelease(), signature: await sign(await newerRelease(), keys) };
+      const file = await newerRelease('2026.3.1');
+      await Promise.all([
+        sync.checkNow({ reason: 'user' }),
+        sync.importFromFile({ text: file }),
+        sync.checkNow({ reason: 'schedule' }),
+      ]);
+      // Three checks ran (the last one refused 2026.2.1 as older than the import), one after the other.
+      expect(started).toBe(3);
+      expect(most).toBe(1);
+      expect((await snapshot()).current?.version).toBe('2026.3.1');
+    });
+
     it('never lets a lookup see a mix of two versions while an update is applied', async () => {
       const big = await sampleRelease('2026.5.1');
       for (let i = 0; i < 400; i++) {

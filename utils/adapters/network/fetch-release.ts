@@ -8,15 +8,8 @@ export interface HttpValidators {
 
 export type FetchOutcome =
   | { status: 'not-modified' }
-  | {
-      status: 'downloaded';
-      /** The body as it arrived, whole: what is verified, then stored. */
-      file: Blob;
-      signatureFile?: string;
-      validators: HttpValidators;
-      /** Where the release was served from after redirects. */
-      finalUrl: string;
-    };
+  /** `file` is the body as it arrived, whole; `finalUrl` where it was served from after redirects. */
+  | { status: 'downloaded'; file: Blob; signatureFile?: string; validators: HttpValidators; finalUrl: string };
 
 export interface FetchReleaseOptions {
   url: string;
@@ -29,30 +22,31 @@ export interface FetchReleaseOptions {
 /**
  * Step one of an update, from the background: one conditional request for
  * the release (a 304 ends the check here) and, for a changed one, its body
- * and its signature, within a time and a size limit. A redirect is judged
- * at the address it ends at, by the same rules as the one configured. The
- * request carries no cookies and no referrer: the server learns nothing
- * about the reader.
+ * and its signature, within a time and a size limit. A redirect is judged at
+ * the address it ends at, by the same rules as the one configured. No
+ * cookies and no referrer: the server learns nothing about the reader.
  */
-export async function fetchRelease(options: FetchReleaseOptions): Promise<FetchOutcome> {
-  const { url, validators, timeoutMs, maxBytes, fetch: fetchImpl = fetch } = options;
+export async function fetchRelease({ url, validators, timeoutMs, maxBytes, fetch: fetchImpl = fetch }: FetchReleaseOptions): Promise<FetchOutcome> {
   if (!isAllowedReleaseUrl(url)) throw new ReleaseError('insecure-url');
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const get = (address: string, headers: Record<string, string> = {}) => request(fetchImpl, address, headers, controller.signal);
   try {
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (validators.etag) headers['If-None-Match'] = validators.etag;
-    if (validators.lastModified) headers['If-Modified-Since'] = validators.lastModified;
-    const response = await request(fetchImpl, url, headers, controller.signal);
+    const response = await get(url, {
+      ...(validators.etag ? { 'If-None-Match': validators.etag } : {}),
+      ...(validators.lastModified ? { 'If-Modified-Since': validators.lastModified } : {}),
+    });
     if (response.status === 304) return { status: 'not-modified' };
     if (!response.ok) throw new ReleaseError('http-status', `HTTP ${response.status}`);
     const contentType = response.headers.get('content-type') ?? '';
     if (!/\bjson\b/i.test(contentType)) throw new ReleaseError('content-type', contentType || 'none');
     const finalUrl = response.url || url;
-    const file = await readLimited(response, maxBytes, controller.signal);
-    const signatureFile = await fetchSignature(fetchImpl, finalUrl, controller.signal);
-    const etag = response.headers.get('etag');
-    const lastModified = response.headers.get('last-modified');
+    const file = await readLimited(response, maxBytes);
+    // The signature sits beside the release, where it ended up.
+    const signature = await get(signatureUrlOf(finalUrl));
+    if (!signature.ok && signature.status !== 404) throw new ReleaseError('http-status', `signature: HTTP ${signature.status}`);
+    const signatureFile = signature.ok ? await (await readLimited(signature, 64 * 1024)).text() : undefined;
+    const [etag, lastModified] = [response.headers.get('etag'), response.headers.get('last-modified')];
     return {
       status: 'downloaded',
       file,
@@ -71,7 +65,7 @@ export async function fetchRelease(options: FetchReleaseOptions): Promise<FetchO
 
 async function request(fetchImpl: typeof fetch, url: string, headers: Record<string, string>, signal: AbortSignal): Promise<Response> {
   const response = await fetchImpl(url, {
-    headers,
+    headers: { Accept: 'application/json', ...headers },
     signal,
     credentials: 'omit',
     referrerPolicy: 'no-referrer',
@@ -88,38 +82,28 @@ async function request(fetchImpl: typeof fetch, url: string, headers: Record<str
 /**
  * Reads the body while counting: a 50 MB answer is refused after 10 MB, not
  * after it has filled memory; a body shorter than its Content-Length, or a
- * connection cut mid-body, is "truncated". The pieces become one Blob as
+ * connection cut mid-body, is "truncated". The chunks become one Blob as
  * they are, never one big copy here.
  */
-async function readLimited(response: Response, maxBytes: number, signal: AbortSignal): Promise<Blob> {
+async function readLimited(response: Response, maxBytes: number): Promise<Blob> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) throw new ReleaseError('too-large', `${declared} bytes`);
-  if (!response.body) return new Blob([await response.arrayBuffer()], { type: 'application/json' });
+  if (declared > maxBytes) throw new ReleaseError('too-large', `${declared} bytes`);
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   let total = 0;
   try {
-    const reader = response.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
+    const reader = response.body!.getReader();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      total += chunk.value.byteLength;
       if (total > maxBytes) {
         await reader.cancel();
         throw new ReleaseError('too-large', `> ${maxBytes} bytes`);
       }
-      chunks.push(value as Uint8Array<ArrayBuffer>);
+      chunks.push(chunk.value as Uint8Array<ArrayBuffer>);
     }
   } catch (error) {
-    if (error instanceof ReleaseError || signal.aborted) throw error;
+    if (error instanceof ReleaseError || (error as Error).name === 'AbortError') throw error;
     throw new ReleaseError('truncated', (error as Error).message?.slice(0, 120));
   }
-  if (Number.isFinite(declared) && total < declared) throw new ReleaseError('truncated', `${total} of ${declared} bytes`);
+  if (total < declared) throw new ReleaseError('truncated', `${total} of ${declared} bytes`);
   return new Blob(chunks, { type: 'application/json' });
-}
-
-async function fetchSignature(fetchImpl: typeof fetch, releaseUrl: string, signal: AbortSignal): Promise<string | undefined> {
-  const response = await request(fetchImpl, signatureUrlOf(releaseUrl), { Accept: 'application/json' }, signal);
-  if (response.status === 404) return undefined;
-  if (!response.ok) throw new ReleaseError('http-status', `signature: HTTP ${response.status}`);
-  return (await readLimited(response, 64 * 1024, signal)).text();
 }

@@ -6,15 +6,8 @@ export interface InstalledReleaseWithText {
   json: string;
 }
 
-/**
- * The release in `slot` and its file, read in one transaction so the row
- * and the file belong to the same install even if another one lands
- * meanwhile. (The file is a Blob: reading its text happens after.)
- */
-export async function readInstalledFile(
-  db: RepereDatabase,
-  slot: InstalledRelease['slot'],
-): Promise<{ release: InstalledRelease; file: ReleaseFile } | null> {
+/** The release in `slot` and its file row, read in one transaction so both belong to the same install. */
+export async function readInstalledFile(db: RepereDatabase, slot: InstalledRelease['slot']): Promise<{ release: InstalledRelease; file: ReleaseFile } | null> {
   return db.transaction('r', [db.releases, db.releaseFiles], async () => {
     const release = await db.releases.get(slot);
     if (!release) return null;
@@ -28,7 +21,6 @@ export async function readInstalledFile(
 /** The release in `slot` with its file's text (what the popup's timeline and "export" read). */
 export async function readInstalledRelease(db: RepereDatabase, slot: InstalledRelease['slot']): Promise<InstalledReleaseWithText | null> {
   const found = await readInstalledFile(db, slot);
-  if (!found) return null;
   // Blob.text() is not Dexie's: wrapped so a live query stays tracked (Dexie's rule for other async APIs).
-  return { release: found.release, json: await Promise.resolve(found.file.file.text()) };
+  return found && { release: found.release, json: await Promise.resolve(found.file.file.text()) };
 }

@@ -4,12 +4,8 @@ import type { ReleaseErrorCode } from '../../dataset/release-error';
 /** The release checker worker's script (entrypoints/release-checker-worker.ts, built as an unlisted script). */
 export const CHECKER_WORKER_PATH = '/release-checker-worker.js';
 
-/**
- * Background → checker: check this file. Files travel as Blobs, which are
- * passed by reference: neither side copies megabytes to send one.
- */
+/** Background → checker, once per channel: check this file. Files travel as Blobs, passed by reference, never copied. */
 export interface CheckMessage {
-  id: number;
   file: Blob;
   signatureFile?: string;
   trustedKeys: readonly string[];
@@ -19,27 +15,15 @@ export interface CheckMessage {
   diffAgainst?: Blob;
 }
 
-/** Checker → background: the one answer to check `id`. */
-export type CheckerReply =
-  | { id: number; ok: true; result: CheckResult }
-  | { id: number; ok: false; code: ReleaseErrorCode; detail?: string };
+/** Checker → background: the one answer. */
+export type CheckerReply = { ok: true; result: CheckResult } | { ok: false; code: ReleaseErrorCode; detail?: string };
 
-/** Sent to the checker worker first: the port it answers on. */
-export interface ConnectMessage {
-  kind: 'repere-checker-connect';
+/** The port a checker answers on: sent to the worker first (connect), and by the offscreen document to the service worker (port). */
+export interface PortMessage<Kind extends 'repere-checker-connect' | 'repere-checker-port'> {
+  kind: Kind;
   port: MessagePort;
 }
 
-/** Sent by the offscreen document to the service worker: the port to its checker worker. */
-export interface CheckerPortMessage {
-  kind: 'repere-checker-port';
-  port: MessagePort;
-}
-
-export function isConnectMessage(data: unknown): data is ConnectMessage {
-  return (data as ConnectMessage | null)?.kind === 'repere-checker-connect' && (data as ConnectMessage).port instanceof MessagePort;
-}
-
-export function isCheckerPortMessage(data: unknown): data is CheckerPortMessage {
-  return (data as CheckerPortMessage | null)?.kind === 'repere-checker-port' && (data as CheckerPortMessage).port instanceof MessagePort;
-}
+const isPortMessage = (kind: string) => (data: unknown) => (data as PortMessage<never> | null)?.kind === kind && (data as PortMessage<never>).port instanceof MessagePort;
+export const isConnectMessage = isPortMessage('repere-checker-connect') as (data: unknown) => data is PortMessage<'repere-checker-connect'>;
+export const isCheckerPortMessage = isPortMessage('repere-checker-port') as (data: unknown) => data is PortMessage<'repere-checker-port'>;

@@ -12,13 +12,13 @@ export function serveChecks(port: MessagePort): void {
   port.onmessage = async ({ data }: MessageEvent<CheckMessage>) => port.postMessage(await answer(data));
 }
 
-async function answer({ id, file, diffAgainst, ...rest }: CheckMessage): Promise<CheckerReply> {
+async function answer({ file, diffAgainst, ...rest }: CheckMessage): Promise<CheckerReply> {
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const result = await checkRelease({ ...rest, bytes, ...(diffAgainst ? { diffAgainst: await diffAgainst.text() } : {}) });
-    return { id, ok: true, result };
+    return { ok: true, result };
   } catch (error) {
     const { code, detail } = asReleaseError(error);
-    return { id, ok: false, code, ...(detail !== undefined ? { detail } : {}) };
+    return { ok: false, code, ...(detail !== undefined ? { detail } : {}) };
   }
 }
