@@ -10,6 +10,7 @@ import { DatasetSection } from './sections/DatasetSection';
 import { DisplaySection } from './sections/DisplaySection';
 import { SitesSection } from './sections/SitesSection';
 import { UpdatesSection } from './sections/UpdatesSection';
+import { useSavedSettings } from './use-saved-settings';
 
 /** Saves the installed release's file, byte for byte as it arrived. */
 async function exportDataset(): Promise<void> {
@@ -29,7 +30,7 @@ async function exportDataset(): Promise<void> {
  * and survives one. Each section says, beside the control, what happened.
  */
 export function OptionsApp() {
-  const settings = useSettings();
+  const [settings, save] = useSavedSettings(useSettings(), changeSettings);
   const status = useDatasetStatus();
   const language = resolveLanguage(settings?.language ?? 'auto', navigator.languages ?? []);
   const t = uiText(language);
@@ -48,9 +49,9 @@ export function OptionsApp() {
           {t('options.welcome')}
         </p>
       )}
-      <DisplaySection settings={settings} language={language} save={changeSettings} />
-      <SitesSection settings={settings} language={language} save={changeSettings} />
-      <UpdatesSection settings={settings} language={language} save={changeSettings} />
+      <DisplaySection settings={settings} language={language} save={save} />
+      <SitesSection settings={settings} language={language} save={save} />
+      <UpdatesSection settings={settings} language={language} save={save} />
       <DatasetSection status={status} language={language} actions={{ request: (request) => askBackground(request), exportDataset }} />
     </main>
   );

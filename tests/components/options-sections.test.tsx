@@ -6,6 +6,7 @@ import { DisplaySection } from '../../entrypoints/options/sections/DisplaySectio
 import { SitesSection } from '../../entrypoints/options/sections/SitesSection';
 import { UpdatesSection } from '../../entrypoints/options/sections/UpdatesSection';
 import type { SaveSettings } from '../../entrypoints/options/sections/save-settings';
+import { useSavedSettings } from '../../entrypoints/options/use-saved-settings';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../utils/settings/settings';
 import { axeViolations } from '../support/axe';
 
@@ -113,5 +114,23 @@ describe('UpdatesSection', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter la clé' }));
     await waitFor(() => expect(saves).toEqual([{ trustedKeys: [VALID_KEY] }]));
     await waitFor(() => expect(screen.getByRole('button', { name: `Retirer la clé ${VALID_KEY}` })).toBeTruthy());
+  });
+});
+
+describe('useSavedSettings (the options page’s settings)', () => {
+  const stored = parseSettings({ autoUpdate: true });
+  function Page({ save }: { save: SaveSettings }) {
+    const [settings, saveShown] = useSavedSettings(stored, save);
+    return <UpdatesSection settings={settings!} language="fr" save={saveShown} />;
+  }
+
+  it('shows a change at once, before the background has written it, and undoes a refused one', async () => {
+    let finish: (() => void) | undefined;
+    render(<Page save={() => new Promise((_resolve, reject) => (finish = () => reject(new Error('refused'))))} />);
+    const box = screen.getByLabelText('Vérifier automatiquement') as HTMLInputElement;
+    fireEvent.click(box);
+    await waitFor(() => expect(box.checked).toBe(false));
+    finish!();
+    await waitFor(() => expect(box.checked).toBe(true));
   });
 });
