@@ -3,8 +3,8 @@ import { compareVersions } from '@/utils/dataset/compare-versions';
 import type { ReleaseOrigin } from '@/utils/dataset/dataset-status';
 import { readTermDetails, unpackLookupView, type LookupFiles, type LookupView } from '@/utils/dataset/lookup-view';
 import type { TermDetails } from '@/utils/dataset/term-details';
-import type { TermIndex } from '@/utils/dataset/term-index';
-import type { Prefilter } from '@/utils/matcher/prefilter';
+import type { MarkerIndex } from '@/utils/dataset/term-index';
+import type { PagePrefilter } from '@/utils/matcher/prefilter';
 import { readInstalledFile } from '@/utils/adapters/storage/read-installed-release';
 import { installRelease, resetToBundledRelease, rollbackRelease } from '@/utils/adapters/storage/release-slots';
 import type { RepereDatabase } from '@/utils/adapters/storage/repere-database';
@@ -104,12 +104,12 @@ export class DatasetService {
     return installed && { version: installed.release.version, hash: installed.release.hash, lookups: installed.file.lookups, file: installed.file.file };
   }
 
-  async termIndex(): Promise<TermIndex> {
+  async termIndex(): Promise<MarkerIndex> {
     return (await this.dataset()).lookups.index;
   }
 
-  /** The installed dataset's hash and the native test every page's bootstrap runs (see buildPrefilter). */
-  async pageIndex(): Promise<{ hash: string; prefilter: Prefilter }> {
+  /** The installed dataset's hash and the native test every page's bootstrap runs (see buildPagePrefilter). */
+  async pageIndex(): Promise<{ hash: string; prefilter: PagePrefilter }> {
     const { lookups } = await this.dataset();
     return { hash: lookups.index.hash, prefilter: lookups.prefilter };
   }

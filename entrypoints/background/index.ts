@@ -3,7 +3,6 @@ import { defineBackground } from 'wxt/utils/define-background';
 import channelFile from '@/data/release-channel.json';
 import { BUNDLED_DATASET_PATH } from '@/utils/dataset/bundled-dataset-path';
 import { parseReleaseChannel } from '@/utils/dataset/release-channel';
-import { DATASET_HASH_KEY } from '@/utils/dataset/dataset-change-signal';
 import { openRepereDatabase } from '@/utils/adapters/storage/repere-database';
 import { listenForRequests } from '@/utils/adapters/messaging/listen';
 import { parseBackgroundRequest } from '@/utils/messaging/contract';
@@ -19,11 +18,13 @@ import { ReleaseChecker } from './release-checker/release-checker';
 
 const SYNC_ALARM = 'repere-release-check';
 
-
 export default defineBackground(() => {
+  // Content scripts get their settings from the background (page-setup):
+  // in Chromium they may not read or write storage at all.
+  void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
   const db = openRepereDatabase();
   const checker = new ReleaseChecker({ openChannel: checkerChannelOpener() });
-  const dataset = new DatasetService({
+  const dataset: DatasetService = new DatasetService({
     extensionVersion: browser.runtime.getManifest().version,
     db,
     loadBundled: async () => {
@@ -32,11 +33,8 @@ export default defineBackground(() => {
       const response = await fetch(getUrl(`/${BUNDLED_DATASET_PATH}`));
       return new Uint8Array(await response.arrayBuffer());
     },
-    // Content scripts watch this key and rescan open tabs with the new data.
-    onChanged: async (hash) => {
-      await browser.storage.local.set({ [DATASET_HASH_KEY]: hash });
-      await broadcastPageSetup({ settings: await loadSettings(), dataset });
-    },
+    // Open tabs are told at once and rescan with the new data.
+    onChanged: async (): Promise<void> => broadcastPageSetup({ settings: await loadSettings(), dataset }),
   });
   const sync = new ReleaseSync({
     db,
@@ -75,6 +73,10 @@ export default defineBackground(() => {
   });
   // A worker restarted by the browser (not a browser start): recover state.
   void sync.recoverInterruptedCheck();
+
+  // Pages with marks hold a port open only to learn when the extension goes
+  // away (entrypoints/content-marker/page-session.ts): nothing to answer.
+  browser.runtime.onConnect.addListener(() => {});
 
   browser.commands.onCommand.addListener((command) => {
     if (command === 'next-term' || command === 'previous-term') {

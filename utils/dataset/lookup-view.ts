@@ -1,8 +1,8 @@
-import { buildPrefilter, type Prefilter } from '../matcher/prefilter';
+import { buildPagePrefilter, type PagePrefilter } from '../matcher/prefilter';
 import { readSpan, recordSpans, type Span } from './record-spans';
 import type { Milestone, Release, Source, Term } from './schema';
 import { buildTermDetails, type TermDetails } from './term-details';
-import { buildTermIndex, type TermIndex } from './term-index';
+import { buildMarkerIndex, type MarkerIndex } from './term-index';
 
 /** Where a term's card data lies in the release text: its record, its milestones' and its sources'. */
 export interface DetailsPlan {
@@ -19,8 +19,8 @@ export interface DetailsPlan {
  * file's text. A woken background reads this, never the whole release.
  */
 export interface LookupView {
-  index: TermIndex;
-  prefilter: Prefilter;
+  index: MarkerIndex;
+  prefilter: PagePrefilter;
   details: Record<string, DetailsPlan>;
 }
 
@@ -28,7 +28,7 @@ export function buildLookupView(release: Release, text: string): LookupView {
   const spans = recordSpans(text);
   const milestoneSpans = new Map(release.milestones.map((milestone, i) => [milestone.id, spans.milestones[i]!]));
   const sourceSpans = new Map(release.sources.map((source, i) => [source.id, spans.sources[i]!]));
-  const index = buildTermIndex(release);
+  const index = buildMarkerIndex(release);
   const details: Record<string, DetailsPlan> = {};
   release.terms.forEach((term, i) => {
     const { milestones, sources, termLabels } = buildTermDetails(release, term.id)!;
@@ -39,7 +39,7 @@ export function buildLookupView(release: Release, text: string): LookupView {
       termLabels,
     };
   });
-  return { index, prefilter: buildPrefilter(index.aliases), details };
+  return { index, prefilter: buildPagePrefilter(index.matcher.aliases), details };
 }
 
 /** A term's card data, read from the release text with its plan: what buildTermDetails gives. */
@@ -53,23 +53,13 @@ export function readTermDetails(text: string, plan: DetailsPlan): TermDetails {
 }
 
 /**
- * A lookup view as stored and sent from the checker: two files, the
- * prefilter's source as text and the rest as JSON. Blobs pass by reference
- * and are written to IndexedDB without going through the transaction's
- * copy, where the same objects (thousands of aliases, megabytes of
- * prefilter) take tens of milliseconds to clone at each hop.
+ * A lookup view as stored and sent from the checker: one JSON file. A Blob
+ * passes by reference and is written to IndexedDB without going through
+ * the transaction's copy, where the same objects (thousands of aliases and
+ * patterns for a big release) take tens of milliseconds to clone at each hop.
  */
-export interface LookupFiles {
-  prefilter: Blob;
-  view: Blob;
-}
+export type LookupFiles = Blob;
 
-export function packLookupView({ prefilter, index, details }: LookupView): LookupFiles {
-  return { prefilter: new Blob([prefilter.source]), view: new Blob([JSON.stringify({ flags: prefilter.flags, index, details })]) };
-}
+export const packLookupView = (view: LookupView): LookupFiles => new Blob([JSON.stringify(view)], { type: 'application/json' });
 
-export async function unpackLookupView(files: LookupFiles): Promise<LookupView> {
-  const [source, view] = await Promise.all([files.prefilter.text(), files.view.text()]);
-  const { flags, ...rest } = JSON.parse(view) as Omit<LookupView, 'prefilter'> & { flags: string };
-  return { ...rest, prefilter: { source, flags } };
-}
+export const unpackLookupView = async (file: LookupFiles): Promise<LookupView> => JSON.parse(await file.text()) as LookupView;

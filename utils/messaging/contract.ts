@@ -1,7 +1,8 @@
 import type { DatasetStatus } from '../dataset/dataset-status';
 import { ID_PATTERN } from '../dataset/ids';
 import type { TermDetails } from '../dataset/term-details';
-import type { TermIndex } from '../dataset/term-index';
+import type { MarkerIndex } from '../dataset/term-index';
+import type { PagePrefilter } from '../matcher/prefilter';
 import type { ContentSettings, Settings } from '../settings/settings';
 
 /**
@@ -91,14 +92,14 @@ export function isPrivilegedRequest(request: BackgroundRequest): boolean {
 export interface PageSetup {
   active: boolean;
   datasetHash: string;
-  prefilter: { source: string; flags: string };
+  prefilter: PagePrefilter;
   settings: ContentSettings;
 }
 
 /** What the background answers to each request type. */
 export interface BackgroundResponses {
   'page-setup': PageSetup;
-  'get-index': TermIndex;
+  'get-index': MarkerIndex;
   'get-term-details': { version: string; details: TermDetails[] };
   'get-status': DatasetStatus;
   'open-term-page': { opened: boolean };
@@ -133,8 +134,10 @@ export function isPageSetup(value: unknown): value is PageSetup {
     typeof active === 'boolean' &&
     typeof datasetHash === 'string' &&
     isObject(prefilter) &&
-    typeof prefilter.source === 'string' &&
-    typeof prefilter.flags === 'string' &&
+    Array.isArray(prefilter.patterns) &&
+    prefilter.patterns.every(
+      (pattern: unknown) => isObject(pattern) && typeof pattern.source === 'string' && (pattern.flags === '' || pattern.flags === 'i'),
+    ) &&
     isObject(settings)
   );
 }

@@ -4,8 +4,8 @@ import { buildLookupView, packLookupView, readTermDetails, unpackLookupView } fr
 import { readSpan, recordSpans } from '../../../utils/dataset/record-spans';
 import type { Release } from '../../../utils/dataset/schema';
 import { buildTermDetails } from '../../../utils/dataset/term-details';
-import { buildTermIndex } from '../../../utils/dataset/term-index';
-import { buildPrefilter } from '../../../utils/matcher/prefilter';
+import { buildMarkerIndex } from '../../../utils/dataset/term-index';
+import { buildPagePrefilter } from '../../../utils/matcher/prefilter';
 
 let release: Release;
 beforeAll(async () => {
@@ -45,7 +45,7 @@ describe('the lookup view', () => {
     const built = buildLookupView(release, JSON.stringify(release));
     const view = await unpackLookupView(packLookupView(built));
     expect(view).toEqual(built);
-    expect(view.index).toEqual(buildTermIndex(release));
-    expect(view.prefilter).toEqual(buildPrefilter(buildTermIndex(release).aliases));
+    expect(view.index).toEqual(buildMarkerIndex(release));
+    expect(view.prefilter).toEqual(buildPagePrefilter(buildMarkerIndex(release).matcher.aliases));
   });
 });

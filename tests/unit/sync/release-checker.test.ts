@@ -62,7 +62,7 @@ describe('the release checker', () => {
     expect(counts).toEqual({ sent: 1, received: 1 });
     if (outcome.status !== 'verified') throw new Error(outcome.status);
     expect(outcome.head.version).toBe('2026.2.1');
-    expect((await unpackLookupView(outcome.lookups)).index.aliases.map((alias) => alias.termId)).toContain('ins');
+    expect((await unpackLookupView(outcome.lookups)).index.matcher.aliases.map((alias) => alias.termId)).toContain('ins');
     expect(outcome.changes?.statusChanged.map((change) => [change.id, change.from, change.to])).toEqual([['ins', 'mandatory', 'generalised']]);
   });
 
