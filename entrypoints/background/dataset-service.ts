@@ -69,22 +69,14 @@ export class DatasetService {
     if (checked.status !== 'verified') return;
     const newer = !current || compareVersions(checked.head.version, current.version) > 0;
     const file = new Blob([new Uint8Array(bytes)], { type: 'application/json' });
-    await installRelease(this.db, {
-      release: { head: checked.head, file, lookups: checked.lookups },
-      origin: 'bundled',
-      now: this.now(),
-      current: newer,
-      ...(extensionVersion ? { extensionVersion } : {}),
-      ...(checked.changes ? { changes: checked.changes } : {}),
-    });
-    if (newer) this.swapIn({ version: checked.head.version, hash: checked.head.hash, lookups: checked.lookups, file });
+    await this.install({ checked, file, origin: 'bundled', current: newer, ...(extensionVersion ? { extensionVersion } : {}) });
   }
 
-  /** Installs a release the checker verified (`file` is the one it checked). */
-  async install({ checked, file, origin, originUrl }: { checked: VerifiedCheck; file: Blob; origin: ReleaseOrigin; originUrl?: string }): Promise<void> {
-    const { head, lookups, changes } = checked;
-    await installRelease(this.db, { release: { head, file, lookups }, origin, now: this.now(), ...(originUrl ? { originUrl } : {}), ...(changes ? { changes } : {}) });
-    this.swapIn({ version: head.version, hash: head.hash, lookups, file });
+  /** Installs a release the checker verified (`file` is the one it checked); `current: false` keeps a bundled one aside. */
+  async install(options: { checked: VerifiedCheck; file: Blob; origin: ReleaseOrigin; originUrl?: string; extensionVersion?: string; current?: boolean }): Promise<void> {
+    const { checked: { head, lookups, changes }, file, current = true, ...where } = options;
+    await installRelease(this.db, { ...where, current, release: { head, file, lookups }, now: this.now(), ...(changes ? { changes } : {}) });
+    if (current) this.swapIn({ version: head.version, hash: head.hash, lookups, file });
   }
 
   /** The release kept as `previous` becomes current and current previous: a swap of rows. */
