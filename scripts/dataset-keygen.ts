@@ -2,7 +2,7 @@
  * npm run dataset:keygen -- [--out DIR]
  * Makes an Ed25519 key pair for signing dataset releases. The private key is
  * written to DIR (default .keys/, ignored by git): keep it secret. The public
- * key is printed: add it to data/trusted-release-keys.json (or give it to
+ * key is printed: add it to data/release-channel.json (or give it to
  * users for the options page) so the extension trusts releases it signs.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -19,4 +19,4 @@ await mkdir(dir, { recursive: true });
 const file = path.join(dir, `repere-release-key-${Date.now()}.json`);
 await writeFile(file, `${JSON.stringify({ algorithm: 'Ed25519', publicKey, privateKey }, null, 2)}\n`, { mode: 0o600 });
 console.log(`private key written to ${file} (keep it secret, never commit it)`);
-console.log(`public key (add it to data/trusted-release-keys.json):\n${publicKey}`);
+console.log(`public key (add it to "trustedKeys" in data/release-channel.json):\n${publicKey}`);

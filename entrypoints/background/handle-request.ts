@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { readDatasetStatus } from '@/utils/adapters/storage/dataset-status';
+import { markChangesSeen, readDatasetStatus } from '@/utils/adapters/storage/dataset-status';
 import type { RepereDatabase } from '@/utils/adapters/storage/repere-database';
 import { loadSettings, updateSettings } from '@/utils/adapters/settings/settings-store';
 import { ReleaseError } from '@/utils/dataset/release-error';
@@ -35,10 +35,15 @@ export async function handleRequest(
   try {
     return { ok: true, value: await answer(request, sender, services) };
   } catch (error) {
-    const message = error instanceof ReleaseError ? error.message : String((error as Error)?.message ?? error);
-    return { ok: false, error: message };
+    if (error instanceof ReleaseError) {
+      return { ok: false, error: error.message, code: error.code, ...(error.detail !== undefined ? { detail: error.detail } : {}) };
+    }
+    return { ok: false, error: String((error as Error)?.message ?? error) };
   }
 }
+
+const ROLLED_BACK = { fr: 'Version précédente rétablie.', en: 'Previous version restored.' };
+const RESET = { fr: 'Jeu de données intégré rétabli.', en: 'Bundled dataset restored.' };
 
 async function answer(
   request: BackgroundRequest,
@@ -62,15 +67,18 @@ async function answer(
       await sync.checkNow({ reason: 'user' });
       return readDatasetStatus(db);
     case 'rollback':
-      await sync.recordManualChange(() => dataset.rollback());
+      await sync.userChange(async () => (await dataset.rollback(), { message: ROLLED_BACK }));
       return readDatasetStatus(db);
     case 'reset-to-bundled':
-      await sync.recordManualChange(() => dataset.resetToBundled());
+      await sync.userChange(async () => (await dataset.resetToBundled(), { message: RESET }));
       return readDatasetStatus(db);
     case 'import-release':
       await sync.importFromFile({ text: request.text, ...(request.signature ? { signatureFile: request.signature } : {}) });
       return readDatasetStatus(db);
     case 'update-settings':
       return updateSettings(request.change as Partial<Settings>);
+    case 'mark-changes-seen':
+      await markChangesSeen(db, request.seq);
+      return { seen: true };
   }
 }

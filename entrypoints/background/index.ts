@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import builtInKeys from '@/data/trusted-release-keys.json';
+import channelFile from '@/data/release-channel.json';
 import { BUNDLED_DATASET_PATH } from '@/utils/dataset/bundled-dataset-path';
+import { parseReleaseChannel } from '@/utils/dataset/release-channel';
 import { openRepereDatabase } from '@/utils/adapters/storage/repere-database';
 import { listenForRequests } from '@/utils/adapters/messaging/listen';
 import { parseBackgroundRequest } from '@/utils/messaging/contract';
@@ -12,26 +13,10 @@ import { handleRequest } from './handle-request';
 import { broadcastPageSetup } from './page-setup';
 import { stepTermInActiveTab } from './step-term-command';
 import { ReleaseSync } from './sync/release-sync';
+import { checkerChannelOpener } from './release-checker/checker-channels';
 import { ReleaseChecker } from './release-checker/release-checker';
-import { listenForCheckerPorts, openOffscreenChannel } from './release-checker/offscreen-channel';
-import { openWorkerChannel } from './release-checker/worker-channel';
 
 const SYNC_ALARM = 'repere-release-check';
-
-/** Keys trusted by this build: data/trusted-release-keys.json plus WXT_TRUSTED_RELEASE_KEYS (comma-separated). */
-function trustedKeysOfBuild(): string[] {
-  const fromEnv = (import.meta.env.WXT_TRUSTED_RELEASE_KEYS ?? '') as string;
-  return [...(builtInKeys as string[]), ...fromEnv.split(',').map((key) => key.trim()).filter(Boolean)];
-}
-
-/** How a release checker worker is started: in Chromium via an offscreen document, in Firefox directly. */
-function checkerChannelOpener() {
-  if (browser.offscreen) {
-    listenForCheckerPorts();
-    return openOffscreenChannel;
-  }
-  return typeof Worker === 'function' ? openWorkerChannel : null;
-}
 
 export default defineBackground(() => {
   // Content scripts get their settings from the background (page-setup):
@@ -40,6 +25,7 @@ export default defineBackground(() => {
   const db = openRepereDatabase();
   const checker = new ReleaseChecker({ openChannel: checkerChannelOpener() });
   const dataset: DatasetService = new DatasetService({
+    extensionVersion: browser.runtime.getManifest().version,
     db,
     loadBundled: async () => {
       // Generated at build time (wxt.config.ts), so WXT's typed public paths do not list it.
@@ -49,13 +35,13 @@ export default defineBackground(() => {
     },
     // Open tabs are told at once and rescan with the new data.
     onChanged: async (): Promise<void> => broadcastPageSetup({ settings: await loadSettings(), dataset }),
-    checker,
   });
   const sync = new ReleaseSync({
     db,
     dataset,
+    checker,
     loadSettings,
-    builtInKeys: trustedKeysOfBuild(),
+    builtInKeys: parseReleaseChannel(channelFile).trustedKeys,
     scheduleNextCheck: async (at) => {
       await browser.alarms.clear(SYNC_ALARM);
       if (at) await browser.alarms.create(SYNC_ALARM, { when: Math.max(at.getTime(), Date.now() + 60_000) });
@@ -65,7 +51,8 @@ export default defineBackground(() => {
   listenForRequests(parseBackgroundRequest, (request, sender) => handleRequest(request, sender, { db, dataset, sync }));
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    void dataset.ensureInstalled().then(() => sync.reschedule());
+    // An install or update of the extension may bring a new bundled dataset.
+    void dataset.ensureInstalled({ force: true }).then(() => sync.reschedule());
     // A first install says hello once: how Repère works, and its settings.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(`/${WELCOME_PAGE}`) });
   });

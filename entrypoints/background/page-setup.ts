@@ -25,8 +25,12 @@ export async function pageSetupFor({
 export async function broadcastPageSetup({ settings, dataset }: { settings: Settings; dataset: DatasetService }): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(
-    tabs.map(async (tab) => {
+    tabs.map(async (tab, order) => {
       if (tab.id === undefined || !tab.url) return;
+      // One tab per turn of the event loop: each message carries the prefilter
+      // (megabytes for a big release) and serialising them all in one task
+      // would hold up the lookups waiting meanwhile.
+      await new Promise((resolve) => setTimeout(resolve, order));
       const setup = await pageSetupFor({ url: tab.url, settings, dataset });
       await browser.tabs.sendMessage(tab.id, { type: 'page-setup-changed', setup }).catch(() => undefined);
     }),

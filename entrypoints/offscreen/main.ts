@@ -1,4 +1,4 @@
-import type { CheckerPortMessage } from '@/utils/adapters/workers/checker-messages';
+import type { PortMessage } from '@/utils/adapters/workers/checker-messages';
 import { startCheckerWorker } from '@/utils/adapters/workers/start-checker-worker';
 
 /**
@@ -10,7 +10,7 @@ import { startCheckerWorker } from '@/utils/adapters/workers/start-checker-worke
 async function connectChecker(): Promise<void> {
   const { port } = startCheckerWorker();
   const registration = await navigator.serviceWorker.ready;
-  const handOver: CheckerPortMessage = { kind: 'repere-checker-port', port };
+  const handOver: PortMessage<'repere-checker-port'> = { kind: 'repere-checker-port', port };
   registration.active?.postMessage(handOver, [port]);
 }
 

@@ -5,6 +5,7 @@ import { useInstalledDataset } from '@/components/hooks/use-installed-dataset';
 import { useDatasetStatus } from '@/components/hooks/use-dataset-status';
 import { useSettings } from '@/components/hooks/use-settings';
 import { OnThisPage, type PageTermsState } from '@/components/on-this-page/OnThisPage';
+import { LatestReleaseChanges } from '@/components/release-changes/LatestReleaseChanges';
 import { TermView } from '@/components/term-view/TermView';
 import { Timeline } from '@/components/timeline/Timeline';
 import type { Category } from '@/utils/dataset/categories';
@@ -112,6 +113,7 @@ export function PopupApp() {
 
   return (
     <main class="popup">
+      <LatestReleaseChanges language={language} />
       <header class="popup-head">
         <h1>Repère</h1>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>

@@ -1,7 +1,7 @@
 import type { FirefoxBenchResult } from './firefox-bench';
 import type { LiveBlogResult } from './live-blog-cost';
 import type { PageCostResult } from './page-cost';
-import type { SyncBenchResult } from './sync-bench';
+import { syncSummary, type SyncBenchResult } from './sync-bench';
 
 export interface BenchResults {
   date: string;
@@ -70,16 +70,8 @@ export function renderReport(results: BenchResults): string {
         `p95 ÷ floor ${ratio(hover.p95 / Math.max(hover.frameFloorMs, 0.1))} ${verdict(hover.p95 <= 1.5 * hover.frameFloorMs)} (≤ 1.5×)`,
     );
   }
-  const apply = results.apply;
-  if (apply) {
-    lines.push(
-      `Release 10× the bundled size (${(apply.releaseBytes / 1e6).toFixed(2)} MB): apply ${ms(apply.applyMs)} ms, ` +
-        `check ${ms(apply.checkMs)} ms (${apply.checkedOffThread ? 'in the release checker worker' : 'in the background'}); ` +
-        `lookups during the update max ${ms(apply.lookupsFromPage.duringMaxMs)} ms from a page, ` +
-        `${ms(apply.lookupsFromExtensionPage.duringMaxMs)} ms from an extension page; with only an empty offscreen document ` +
-        `${ms(apply.offscreenDocumentOnly.pageMaxMs)} / ${ms(apply.offscreenDocumentOnly.extensionPageMaxMs)} ms`,
-    );
-  }
+  // Issue 17's two ratios first, then the figures behind them (see syncSummary).
+  if (results.apply) lines.push(...syncSummary(results.apply));
   lines.push(`Content scripts: ${results.contentScripts.map((script) => `${script.name} ${(script.bytes / 1024).toFixed(1)} KB`).join(', ')}`);
   const firefox = results.firefox;
   if (firefox) {

@@ -6,7 +6,7 @@ import type { Envelope } from '../../utils/messaging/contract';
 import { ARTICLES } from '../support/paths';
 import { rehash } from '../support/sample-release';
 import { makeKeyPair, sign, type TestKeyPair } from '../support/signing';
-import { expect, hoverText, pageTerms, releases, resetSettings, setSettings, test } from '../support/extension-test';
+import { expect, hoverText, openPopupFor, pageTerms, releases, resetSettings, setSettings, test } from '../support/extension-test';
 
 let keys: TestKeyPair;
 let stranger: TestKeyPair;
@@ -62,10 +62,11 @@ test.describe('dataset updates from a release URL', () => {
       expect(answer.value.current?.origin).toBe('remote');
       expect(answer.value.previous?.version).toBe(bundled.version);
       expect(answer.value.sync.lastOutcome?.code).toBe('ok');
-      // Checked in the verifier worker, whose offscreen document is closed again.
-      expect(answer.value.sync.lastOutcome?.timings?.checkedOffThread).toBe(true);
     }
+    // Checked in the release checker worker, whose offscreen document is closed again.
     expect(await offscreenDocuments(extension.serviceWorker)).toBe(0);
+    // Downloaded once: the release and its signature, one request each.
+    expect(releases.requests.map((request) => request.path)).toEqual(['/release.json', '/release.json.sig']);
 
     // Checked again, unchanged (HTTP 304): no offscreen document is created for that.
     await extension.serviceWorker.evaluate(() => {
@@ -84,11 +85,14 @@ test.describe('dataset updates from a release URL', () => {
     await hoverText(page, 'INS');
     await expect(page.locator('repere-card .status')).toContainText('Statut mis à jour par une publication de test.');
 
-    // The popup and options show it too, and can go back.
+    // Going back is a swap of rows: no document, no worker, no download.
+    releases.requests = [];
     const rollback = await ask<DatasetStatus>(control, { type: 'rollback' });
     expect(rollback.ok && rollback.value.current?.version).toBe(bundled.version);
-    // The rollback's check did start one: the count above would have seen it.
-    expect(await extension.serviceWorker.evaluate(() => (globalThis as unknown as { __documents: number }).__documents)).toBe(1);
+    const forward = await ask<DatasetStatus>(control, { type: 'rollback' });
+    expect(forward.ok && forward.value.current?.version).toBe('2099.1.1');
+    expect(await extension.serviceWorker.evaluate(() => (globalThis as unknown as { __documents: number }).__documents)).toBe(0);
+    expect(releases.requests).toEqual([]);
     await page.close();
   });
 
@@ -160,10 +164,11 @@ test.describe('dataset updates from a release URL', () => {
     expect(status.ok && status.value.sync.lastFailure?.code).toBe('timeout');
   });
 
-  test('renders HTML and script in dataset text as inert text', async ({ extension, server, control, bundled }) => {
+  test('renders HTML and script in dataset text and release notes as inert text', async ({ extension, server, control, bundled }) => {
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
     const body = await newer(bundled, (release) => {
       release.terms.find((term) => term.id === 'ins')!.status.summary.fr = `Texte piégé ${payload}`;
+      release.notes = { fr: `Notes piégées ${payload}`, en: `Trapped notes ${payload}` };
     });
     releases.behaviour = { kind: 'serve', body, signature: await sign(body, keys) };
     expect((await ask(control, { type: 'check-updates' })).ok).toBe(true);
@@ -175,6 +180,18 @@ test.describe('dataset updates from a release URL', () => {
     await expect(status).toContainText(payload);
     expect(await page.locator('repere-card img, repere-card script').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    // The popup tells what changed, once: the notes as text, the changed status with its phases.
+    const popup = await openPopupFor(extension, control, page);
+    const notice = popup.locator('.release-changes');
+    await expect(notice).toContainText(`Notes piégées ${payload}`);
+    await expect(notice).toContainText('INS');
+    expect(await notice.locator('img, script').count()).toBe(0);
+    expect(await popup.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await popup.close();
+    const again = await openPopupFor(extension, control, page);
+    await expect(again.locator('.popup-foot')).toBeVisible();
+    await expect(again.locator('.release-changes')).toHaveCount(0);
+    await again.close();
     await page.close();
   });
 
@@ -187,9 +204,55 @@ test.describe('dataset updates from a release URL', () => {
     const body = await newer(bundled);
     releases.behaviour = { kind: 'serve', body, signature: await sign(body, keys) };
     const answer = await ask<DatasetStatus>(control, { type: 'check-updates' });
-    expect(answer.ok && answer.value.sync.lastOutcome?.timings?.checkedOffThread).toBe(true);
+    expect(answer.ok && answer.value.sync.lastOutcome?.code).toBe('ok');
     expect((await installed(control)).version).toBe('2099.1.1');
     expect(await offscreenDocuments(extension.serviceWorker)).toBe(0);
+  });
+
+  test('fails with its own reason, changing nothing, when no checker worker can start', async ({ extension, control, bundled }) => {
+    const before = await installed(control);
+    await extension.serviceWorker.evaluate(() => {
+      const offscreen = chrome.offscreen as { createDocument: (...args: unknown[]) => Promise<void>; __real?: unknown };
+      offscreen.__real = offscreen.createDocument;
+      offscreen.createDocument = () => Promise.reject(new Error('test: no offscreen document'));
+    });
+    try {
+      const body = await newer(bundled);
+      releases.behaviour = { kind: 'serve', body, signature: await sign(body, keys) };
+      const answer = await ask<DatasetStatus>(control, { type: 'check-updates' });
+      expect(answer.ok).toBe(false);
+      if (!answer.ok) expect(answer.code).toBe('checker-unavailable');
+      expect(await installed(control)).toEqual(before);
+      const status = await ask<DatasetStatus>(control, { type: 'get-status' });
+      expect(status.ok && status.value.sync.lastFailure?.code).toBe('checker-unavailable');
+      // Backs off: the next try comes within minutes, not after the interval.
+      const next = status.ok ? Date.parse(status.value.sync.nextCheckAt ?? '') - Date.now() : Infinity;
+      expect(next).toBeLessThan(10 * 60_000);
+    } finally {
+      await extension.serviceWorker.evaluate(() => {
+        const offscreen = chrome.offscreen as { createDocument: unknown; __real?: unknown };
+        offscreen.createDocument = offscreen.__real;
+      });
+    }
+  });
+
+  test('judges a redirect at its final address: leaving the address allowed unsigned requires a signature', async ({ control, server, bundled }) => {
+    const url = `${server.origin}/release.json`;
+    await setSettings(control, { updateUrl: url, trustedKeys: [keys.publicKey], allowUnsignedFor: [url] });
+    const before = await installed(control);
+    const moved = `${server.origin.replace('127.0.0.1', 'localhost')}/moved/release.json`;
+    releases.behaviour = { kind: 'redirect', location: moved, then: { kind: 'serve', body: await newer(bundled) } };
+    const answer = await ask<DatasetStatus>(control, { type: 'check-updates' });
+    expect(answer.ok).toBe(false);
+    expect(releases.requests.map((request) => request.path)).toContain('/moved/release.json');
+    const status = await ask<DatasetStatus>(control, { type: 'get-status' });
+    expect(status.ok && status.value.sync.lastFailure?.code).toBe('signature-missing');
+    expect(await installed(control)).toEqual(before);
+    // Signed by a trusted key, the moved release is accepted.
+    const body = await newer(bundled);
+    releases.behaviour = { kind: 'redirect', location: moved, then: { kind: 'serve', body, signature: await sign(body, keys) } };
+    expect((await ask<DatasetStatus>(control, { type: 'check-updates' })).ok).toBe(true);
+    expect((await installed(control)).version).toBe('2099.1.1');
   });
 
   test('survives the service worker being stopped in the middle of an update', async ({ extension, control }) => {

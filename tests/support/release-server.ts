@@ -8,7 +8,9 @@ export type ReleaseBehaviour =
   | { kind: 'status'; status: number }
   | { kind: 'hang' }
   | { kind: 'cut-mid-body'; body: string }
-  | { kind: 'huge'; megabytes: number };
+  | { kind: 'huge'; megabytes: number }
+  /** `/release.json` (and its `.sig`) answer 302 to `location` (and `location`.sig); `/moved/…` then serves `then`. */
+  | { kind: 'redirect'; location: string; then?: ReleaseBehaviour };
 
 /**
  * Serves `/release.json` (and `/release.json.sig`) the way the current
@@ -20,10 +22,20 @@ export class ReleaseServer {
   requests: { path: string; headers: IncomingMessage['headers'] }[] = [];
 
   readonly route = (request: IncomingMessage, response: ServerResponse): boolean => {
-    const path = new URL(request.url ?? '/', 'http://x').pathname;
-    if (!path.startsWith('/release.json')) return false;
-    this.requests.push({ path, headers: request.headers });
-    const behaviour = this.behaviour;
+    let path = new URL(request.url ?? '/', 'http://x').pathname;
+    let behaviour = this.behaviour;
+    if (path.startsWith('/moved/') && behaviour.kind === 'redirect' && behaviour.then) {
+      this.requests.push({ path, headers: request.headers });
+      behaviour = behaviour.then;
+      path = path.replace(/^\/moved/, '');
+    } else {
+      if (!path.startsWith('/release.json')) return false;
+      this.requests.push({ path, headers: request.headers });
+    }
+    if (behaviour.kind === 'redirect') {
+      response.writeHead(302, { location: path.endsWith('.sig') ? `${behaviour.location}.sig` : behaviour.location }).end();
+      return true;
+    }
     if (path === '/release.json.sig') {
       if (behaviour.kind === 'serve' && behaviour.signature) {
         response.writeHead(200, { 'content-type': 'application/json' }).end(behaviour.signature);

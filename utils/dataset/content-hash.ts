@@ -1,5 +1,4 @@
-import type { TimeSlicer } from '../scheduling/time-slicer';
-import { canonicalJson, canonicalJsonBytesInSlices } from './canonical-json';
+import { canonicalJson } from './canonical-json';
 import type { Release, ReleaseContent } from './schema';
 
 /**
@@ -7,9 +6,8 @@ import type { Release, ReleaseContent } from './schema';
  * serialised canonically. WebCrypto, so the build (Node) and the extension
  * compute it with the same code.
  */
-export async function computeContentHash(content: ReleaseContent, slicer?: TimeSlicer): Promise<string> {
-  const bytes = slicer ? await canonicalJsonBytesInSlices(content, slicer) : new TextEncoder().encode(canonicalJson(content));
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
+export async function computeContentHash(content: ReleaseContent): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(content)));
   const hex = Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
   return `sha256:${hex}`;
 }
@@ -19,6 +17,6 @@ export function contentOf(release: Release): ReleaseContent {
   return content;
 }
 
-export async function hasValidHash(release: Release, slicer?: TimeSlicer): Promise<boolean> {
-  return (await computeContentHash(contentOf(release), slicer)) === release.hash;
+export async function hasValidHash(release: Release): Promise<boolean> {
+  return (await computeContentHash(contentOf(release))) === release.hash;
 }

@@ -25,6 +25,17 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> | null {
   }
 }
 
+/**
+ * A public key as a person may paste it (wrapped over lines, with spaces):
+ * the canonical base64 of its 32 raw bytes, or null if it is not one.
+ */
+export function parsePublicKey(text: string): string | null {
+  const compact = text.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]{43}=$/.test(compact)) return null;
+  const raw = fromBase64(compact);
+  return raw && raw.byteLength === 32 ? toBase64(raw) : null;
+}
+
 async function importPublicKey(base64: string): Promise<CryptoKey | null> {
   const raw = fromBase64(base64);
   if (!raw || raw.byteLength !== 32) return null;

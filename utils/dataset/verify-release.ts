@@ -1,10 +1,7 @@
-import { TimeSlicer } from '../scheduling/time-slicer';
-import { decodeUtf8InSlices } from '../text/utf8-in-slices';
 import { hasValidHash } from './content-hash';
-import { parseReleaseInSlices } from './parse-release-in-slices';
 import { ReleaseError } from './release-error';
 import { verifyReleaseSignature } from './release-signature';
-import { SCHEMA_VERSION, type Release } from './schema';
+import { ReleaseSchema, SCHEMA_VERSION, type Release } from './schema';
 
 export const MAX_RELEASE_BYTES = 10 * 1024 * 1024;
 
@@ -15,37 +12,27 @@ export interface VerifyOptions {
   trustedKeys: readonly string[];
   /** False only when the user explicitly allowed unsigned releases for this source. */
   requireSignature: boolean;
-  /** How the long checks give way to other work (lookups) in between. */
-  slicer?: TimeSlicer;
 }
 
 /**
  * The checks every release passes before it may touch the database: size,
- * then who signed these exact bytes (before parsing anything a stranger
- * wrote), then JSON, schema version, the full schema with its
- * cross-references and the content hash. (Whether it is newer than the
- * installed release is checkRelease's question.)
- * Throws a ReleaseError naming the first failed check.
- *
- * Decoding and the schema and hash checks run in short slices: the
- * background answers pages' lookups between them while a big release is
- * checked.
+ * who signed these exact bytes (before parsing anything a stranger wrote),
+ * JSON, schema version, the full schema with its cross-references, the
+ * content hash. Throws a ReleaseError naming the first failed check. It runs
+ * in the checker worker (the small bundled file: in the background), in one go.
  */
-export async function verifyRelease(
-  bytes: Uint8Array,
-  options: VerifyOptions,
-): Promise<{ release: Release; json: string }> {
+export async function verifyRelease(bytes: Uint8Array, options: VerifyOptions): Promise<{ release: Release; text: string }> {
   if (bytes.byteLength > MAX_RELEASE_BYTES) throw new ReleaseError('too-large', `${bytes.byteLength} bytes`);
   if (options.signatureFile !== undefined) {
     await verifyReleaseSignature({ bytes, signatureFile: options.signatureFile, trustedKeys: options.trustedKeys });
   } else if (options.requireSignature) {
     throw new ReleaseError('signature-missing');
   }
-  const slicer = options.slicer ?? new TimeSlicer();
-  const json = await decodeUtf8InSlices(bytes, slicer);
+  // The same decoding as Blob.text(), which reads the stored file back.
+  const text = new TextDecoder().decode(bytes);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(json);
+    parsed = JSON.parse(text);
   } catch (error) {
     throw new ReleaseError('invalid-json', (error as Error).message.slice(0, 120));
   }
@@ -53,12 +40,11 @@ export async function verifyRelease(
   if (typeof schemaVersion === 'number' && schemaVersion > SCHEMA_VERSION) {
     throw new ReleaseError('unsupported-schema', `schemaVersion ${schemaVersion}`);
   }
-  const result = await parseReleaseInSlices(parsed, slicer);
+  const result = ReleaseSchema.safeParse(parsed);
   if (!result.success) {
-    const { path, message } = result.issue;
-    throw new ReleaseError('schema', `${path.map(String).join('.')}: ${message}`.slice(0, 200));
+    const issue = result.error.issues[0];
+    throw new ReleaseError('schema', `${issue?.path.map(String).join('.')}: ${issue?.message}`.slice(0, 200));
   }
-  const release = result.data;
-  if (!(await hasValidHash(release, slicer))) throw new ReleaseError('hash-mismatch');
-  return { release, json };
+  if (!(await hasValidHash(result.data))) throw new ReleaseError('hash-mismatch');
+  return { release: result.data, text };
 }

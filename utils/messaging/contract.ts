@@ -26,7 +26,7 @@ const isText = (value: unknown, max: number): value is string => typeof value ==
  * make: they change the installed data or the settings. The background
  * refuses them from content scripts (see `isExtensionPageSender`).
  */
-export const PRIVILEGED_REQUESTS = ['check-updates', 'rollback', 'reset-to-bundled', 'import-release', 'update-settings'] as const;
+export const PRIVILEGED_REQUESTS = ['check-updates', 'rollback', 'reset-to-bundled', 'import-release', 'update-settings', 'mark-changes-seen'] as const;
 
 /** Requests the background answers. */
 export type BackgroundRequest =
@@ -40,7 +40,9 @@ export type BackgroundRequest =
   | { type: 'reset-to-bundled' }
   | { type: 'import-release'; text: string; signature?: string }
   /** The change is re-read field by field by parseSettings, like stored settings. */
-  | { type: 'update-settings'; change: Fields };
+  | { type: 'update-settings'; change: Fields }
+  /** The popup has shown what changed in install `seq` (see ReleaseHistoryEntry). */
+  | { type: 'mark-changes-seen'; seq: number };
 
 const MAX_RELEASE_TEXT = 10 * 1024 * 1024;
 
@@ -70,6 +72,8 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
     }
     case 'update-settings':
       return isObject(message.change) ? { type, change: message.change } : null;
+    case 'mark-changes-seen':
+      return Number.isSafeInteger(message.seq) ? { type, seq: message.seq as number } : null;
     default:
       return null;
   }
@@ -104,10 +108,15 @@ export interface BackgroundResponses {
   'reset-to-bundled': DatasetStatus;
   'import-release': DatasetStatus;
   'update-settings': Settings;
+  'mark-changes-seen': { seen: boolean };
 }
 
-/** The background wraps answers so an error travels back as a message. */
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * The background wraps answers so an error travels back as a message: a
+ * refused release also sends its code (the page words it in its own
+ * language, see releaseErrorMessage) and its technical detail.
+ */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string; code?: string; detail?: string };
 
 /** Requests a content script answers, for its own frame. */
 export type ContentRequest =

@@ -1,3 +1,4 @@
+import channel from '../../data/release-channel.json';
 import { CATEGORIES, type Category } from '../dataset/categories';
 
 /**
@@ -54,7 +55,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   ambiguity: 'normal',
   firstMentionOnly: false,
   mutedCategories: [],
-  updateUrl: (import.meta.env?.WXT_DEFAULT_UPDATE_URL as string | undefined) ?? '',
+  // The build's release channel (data/release-channel.json; "" by default).
+  updateUrl: channel.updateUrl,
   autoUpdate: true,
   updateIntervalHours: 6,
   trustedKeys: [],

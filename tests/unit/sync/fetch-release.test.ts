@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchRelease, peekRelease } from '../../../utils/adapters/network/fetch-release';
+import { fetchRelease } from '../../../utils/adapters/network/fetch-release';
 import { ReleaseError } from '../../../utils/dataset/release-error';
 import type { StaticServer } from '../../../scripts/lib/static-server';
 import { ReleaseServer } from '../../support/release-server';
@@ -30,7 +30,8 @@ describe('downloading a release', () => {
     const outcome = await fetchFrom();
     expect(outcome.status).toBe('downloaded');
     if (outcome.status !== 'downloaded') return;
-    expect(new TextDecoder().decode(outcome.bytes)).toBe('{"a":1}');
+    expect(await outcome.file.text()).toBe('{"a":1}');
+    expect(outcome.finalUrl).toBe(`${server.origin}/release.json`);
     expect(outcome.signatureFile).toBe('{"sig":1}');
     expect(outcome.validators.etag).toBe('"v1"');
   });
@@ -69,14 +70,38 @@ describe('downloading a release', () => {
     expect(await codeOf(fetchRelease({ url: 'javascript:alert(1)', validators: {}, timeoutMs: 100, maxBytes: 10 }))).toBe('insecure-url');
   });
 
-  it('peeks at the headers: "not modified", or "changed" even when the body is already cut off', async () => {
-    releases.behaviour = { kind: 'serve', body: '{"a":1}', etag: '"v1"' };
-    const peek = (etag: string) => peekRelease({ url: `${server.origin}/release.json`, validators: { etag }, timeoutMs: 1500, maxBytes: 1e6 });
-    expect(await peek('"v1"')).toBe('not-modified');
-    expect(await peek('"v0"')).toBe('changed');
-    // Cut before the peek lets the body go: the download that follows reports it, not the peek.
-    const cutBody = new ReadableStream({ start: (controller) => controller.error(new Error('connection reset')) });
-    const cut = async () => new Response(cutBody, { status: 200, headers: { 'content-type': 'application/json' } });
-    expect(await peekRelease({ url: `${server.origin}/release.json`, validators: {}, timeoutMs: 1500, maxBytes: 1e6, fetch: cut })).toBe('changed');
+  it('judges a redirect at the address it ends at: another host is followed and named', async () => {
+    const moved = `${server.origin.replace('127.0.0.1', 'localhost')}/moved/release.json`;
+    releases.behaviour = { kind: 'redirect', location: moved, then: { kind: 'serve', body: '{"a":2}', signature: '{"sig":2}' } };
+    const outcome = await fetchFrom();
+    if (outcome.status !== 'downloaded') throw new Error(outcome.status);
+    expect(outcome.finalUrl).toBe(moved);
+    expect(await outcome.file.text()).toBe('{"a":2}');
+    // The signature is the one beside the release, where it ended up.
+    expect(outcome.signatureFile).toBe('{"sig":2}');
+  });
+
+  it('refuses a redirect to plain http, and from https down to http even on localhost', async () => {
+    // The browser follows redirects itself: a fake fetch stands for the hop (no request leaves this machine).
+    const landingAt = (finalUrl: string) => async () => {
+      const response = new Response('{"a":1}', { status: 200, headers: { 'content-type': 'application/json' } });
+      Object.defineProperty(response, 'url', { value: finalUrl });
+      return response;
+    };
+    const from = (url: string, finalUrl: string) => fetchRelease({ url, validators: {}, timeoutMs: 1000, maxBytes: 1e6, fetch: landingAt(finalUrl) });
+    expect(await codeOf(from('https://releases.example/latest.json', 'http://mirror.example/latest.json'))).toBe('insecure-url');
+    expect(await codeOf(from('https://releases.example/latest.json', 'http://localhost:8080/latest.json'))).toBe('insecure-url');
+    expect(await codeOf(from('https://releases.example/latest.json', 'ftp://releases.example/latest.json'))).toBe('insecure-url');
+    expect(await codeOf(from('https://releases.example/latest.json', 'https://mirror.example/latest.json'))).toBe('ok');
+  });
+
+  it('sends no cookies and no referrer, and omits credentials', async () => {
+    const seen: RequestInit[] = [];
+    const spy = async (_url: string | URL | Request, init?: RequestInit) => {
+      seen.push(init ?? {});
+      return new Response(null, { status: 304 });
+    };
+    await fetchRelease({ url: 'https://releases.example/latest.json', validators: {}, timeoutMs: 1000, maxBytes: 10, fetch: spy as typeof fetch });
+    expect(seen[0]).toMatchObject({ credentials: 'omit', referrerPolicy: 'no-referrer' });
   });
 });

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DatasetService } from '../../../entrypoints/background/dataset-service';
 import { ReleaseSync } from '../../../entrypoints/background/sync/release-sync';
 import { ReleaseChecker, type CheckerChannel } from '../../../entrypoints/background/release-checker/release-checker';
@@ -26,7 +26,9 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 let counter = 0;
-let checkerChannel: (() => Promise<CheckerChannel>) | null = null;
+/** How many checker workers were started (each check that downloads a release starts one). */
+let started = 0;
+let checkerChannel: () => Promise<CheckerChannel> = openInProcessChannel;
 let db: RepereDatabase;
 let dataset: DatasetService;
 let sync: ReleaseSync;
@@ -38,12 +40,14 @@ async function setUp(bundledVersion = '2026.1.1') {
   db = new RepereDatabase(`repere-test-${++counter}`);
   bundled = await sampleRelease(bundledVersion);
   const bundledBytes = new TextEncoder().encode(JSON.stringify(bundled));
-  dataset = new DatasetService({ db, loadBundled: async () => bundledBytes, checker: new ReleaseChecker({ openChannel: checkerChannel }) });
+  dataset = new DatasetService({ db, loadBundled: async () => bundledBytes });
   settings = parseSettings({ updateUrl: `${server.origin}/release.json` });
   scheduled = [];
+  started = 0;
   sync = new ReleaseSync({
     db,
     dataset,
+    checker: new ReleaseChecker({ openChannel: () => (started++, checkerChannel()), answerWithinMs: 5000 }),
     loadSettings: async () => settings,
     builtInKeys: [keys.publicKey],
     scheduleNextCheck: async (at) => void scheduled.push(at),
@@ -67,13 +71,9 @@ async function newerRelease(version = '2026.2.1', change?: (release: Release) =>
   return JSON.stringify(await rehash(release));
 }
 
-// The same tests with the checks run here, and through the checker's messages.
-describe.each([
-  ['in the background', null],
-  ['in a release checker', openInProcessChannel],
-] as const)('checks run %s', (_where, openChannel) => {
+describe('release sync', () => {
   beforeEach(() => {
-    checkerChannel = openChannel;
+    checkerChannel = openInProcessChannel;
   });
   beforeEach(() => setUp());
 
@@ -99,8 +99,9 @@ describe.each([
       expect((await dataset.termDetails(['ins'])).version).toBe('2026.2.1');
       const status = await readDatasetStatus(db);
       expect(status.sync.lastOutcome?.code).toBe('ok');
-      expect(status.sync.lastOutcome?.timings?.checkedOffThread).toBe(openChannel !== null);
+      expect(status.sync.lastOutcome?.timings?.applyMs).toBeGreaterThanOrEqual(0);
       expect(status.sync.consecutiveFailures).toBe(0);
+      expect(started).toBe(1);
       expect(scheduled.at(-1)).toBeInstanceOf(Date);
 
       // Unchanged since: a conditional request, nothing downloaded again.
@@ -109,25 +110,92 @@ describe.each([
       expect(releases.requests.map((request) => request.path)).toEqual(['/release.json']);
       expect(releases.requests[0]?.headers['if-none-match']).toBe('"2"');
 
+      // Rollback and reset swap rows: no worker, nothing downloaded or checked again.
+      releases.requests = [];
       await dataset.rollback();
       expect((await snapshot()).current?.version).toBe('2026.1.1');
       expect((await db.releases.get('previous'))?.version).toBe('2026.2.1');
+      expect((await dataset.termDetails(['ins'])).details[0]?.term.status.summary.fr).toBe(bundled.terms[0]!.status.summary.fr);
+      await dataset.rollback();
+      expect((await dataset.termDetails(['ins'])).details[0]?.term.status.summary.fr).toBe('Statut de la version 2026.2.1');
       await dataset.resetToBundled();
       expect((await snapshot()).current?.origin).toBe('bundled');
+      expect(started).toBe(1);
+      expect(releases.requests).toEqual([]);
+    });
+
+    it('downloads a changed release once; a 304 or an error starts no worker', async () => {
+      const body = await newerRelease();
+      releases.behaviour = { kind: 'serve', body, signature: await sign(body, keys), etag: '"2"' };
+      releases.requests = [];
+      await sync.checkNow({ reason: 'user' });
+      expect(releases.requests.map((request) => request.path)).toEqual(['/release.json', '/release.json.sig']);
+      await sync.checkNow({ reason: 'schedule' });
+      releases.behaviour = { kind: 'status', status: 404 };
+      await sync.checkNow({ reason: 'schedule' });
+      expect(started).toBe(1);
+    });
+
+    it('answers lookups after a wake from the stored lookup view, without parsing the whole release', async () => {
+      const body = await newerRelease();
+      releases.behaviour = { kind: 'serve', body, signature: await sign(body, keys) };
+      await sync.checkNow({ reason: 'user' });
+      const expected = await dataset.termDetails(['ins', 'dmp']);
+      const parse = vi.spyOn(JSON, 'parse');
+      try {
+        // A new background on the same database: what a service worker woken by a page gets.
+        const woken = new DatasetService({ db, loadBundled: async () => new Uint8Array() });
+        expect((await woken.termIndex()).version).toBe('2026.2.1');
+        expect((await woken.pageIndex()).prefilter.patterns.length).toBeGreaterThan(0);
+        expect(await woken.termDetails(['ins', 'dmp'])).toEqual(expected);
+        // Small parses only: the lookup view and the records a card shows, never a text holding the whole release.
+        expect(parse.mock.calls.length).toBeGreaterThan(1);
+        expect(parse.mock.calls.filter(([text]) => String(text).includes('"schemaVersion"'))).toEqual([]);
+      } finally {
+        parse.mockRestore();
+      }
+    });
+
+    it('records what changed for the reader, and the release notes, once per install', async () => {
+      const release = await sampleRelease('2026.2.1');
+      release.terms[0]!.status = { ...release.terms[0]!.status, phase: 'generalised', summary: { fr: 'Généralisé.', en: 'Generalised.' } };
+      release.milestones.push({ ...release.milestones[0]!, id: 'ins-new-step', title: { fr: 'Nouvelle étape', en: 'New step' } });
+      const notes = { fr: '<b>Notes</b> de version', en: 'Release notes' };
+      const body = JSON.stringify(await rehash({ ...release, notes }));
+      releases.behaviour = { kind: 'serve', body, signature: await sign(body, keys) };
+      await sync.checkNow({ reason: 'user' });
+      const [latest] = (await readDatasetStatus(db)).history;
+      expect(latest?.version).toBe('2026.2.1');
+      expect(latest?.notes).toEqual(notes);
+      expect(latest?.seen).toBe(false);
+      expect(latest?.changes?.statusChanged).toEqual([
+        { id: 'ins', label: 'INS', from: 'mandatory', to: 'generalised', summary: { fr: 'Généralisé.', en: 'Generalised.' }, asOf: release.terms[0]!.status.asOf },
+      ]);
+      expect(latest?.changes?.newMilestones.map((milestone) => milestone.id)).toEqual(['ins-new-step']);
+      expect(latest?.changes?.newTerms).toEqual([]);
+      expect(latest?.changes?.totals).toEqual({ statusChanged: 1, newTerms: 0, newMilestones: 1 });
     });
 
     it('lets a newer bundled dataset (an extension update) win over an older synced one, and not the reverse', async () => {
       const body = await newerRelease('2026.2.1');
       releases.behaviour = { kind: 'serve', body, signature: await sign(body, keys) };
       await sync.checkNow({ reason: 'user' });
-      const olderBundle = new DatasetService({ db, loadBundled: async () => new TextEncoder().encode(JSON.stringify(bundled)) });
-      await olderBundle.ensureInstalled();
+      // Extension updates (a new version each time), as onInstalled or a first wake sees them.
+      const olderBundle = await sampleRelease('2026.1.2');
+      const sameOld = new DatasetService({ db, extensionVersion: '0.1.1', loadBundled: async () => new TextEncoder().encode(JSON.stringify(olderBundle)) });
+      await sameOld.ensureInstalled();
       expect((await snapshot()).current?.version).toBe('2026.2.1');
+      // Kept for "back to bundled" all the same.
+      expect((await db.releases.get('bundled'))?.version).toBe('2026.1.2');
       const newerBundle = await sampleRelease('2026.3.1');
-      const updated = new DatasetService({ db, loadBundled: async () => new TextEncoder().encode(JSON.stringify(newerBundle)) });
+      let loads = 0;
+      const updated = new DatasetService({ db, extensionVersion: '0.2.0', loadBundled: async () => (loads++, new TextEncoder().encode(JSON.stringify(newerBundle))) });
       await updated.ensureInstalled();
       expect((await snapshot()).current?.version).toBe('2026.3.1');
       expect((await snapshot()).current?.origin).toBe('bundled');
+      // Later wakes of the same extension version do not look at the bundle again.
+      await new DatasetService({ db, extensionVersion: '0.2.0', loadBundled: async () => (loads++, new Uint8Array()) }).ensureInstalled();
+      expect(loads).toBe(1);
     });
   });
 
@@ -187,6 +255,8 @@ describe.each([
       expect(status.sync.lastFailure?.code).toBe(code);
       expect(status.sync.lastFailure?.message.fr.length).toBeGreaterThan(10);
       expect(status.sync.lastFailure?.message.en.length).toBeGreaterThan(10);
+      // Plain words only: the technical detail is kept apart, for the "détails" disclosure.
+      expect(status.sync.lastFailure?.message.fr).not.toMatch(/HTTP \d|schemaVersion|Failed to fetch|bytes/);
       expect(status.sync.consecutiveFailures).toBe(1);
       expect(status.sync.inProgressSince).toBeUndefined();
     });
@@ -217,14 +287,76 @@ describe.each([
       expect(await snapshot()).toEqual(before);
     });
 
-    it('reports a missing update address plainly instead of failing', async () => {
+    it('tells whoever asked that no update address is configured, without counting it as a failure', async () => {
       settings = parseSettings({ updateUrl: '' });
+      await expect(sync.checkNow({ reason: 'user' })).rejects.toMatchObject({ code: 'no-url' });
+      const status = await readDatasetStatus(db);
+      expect(status.sync.lastOutcome?.code).toBe('no-url');
+      expect(status.sync.lastOutcome?.message.fr).not.toMatch(/voir les options/);
+      expect(status.sync.consecutiveFailures).toBe(0);
+      await sync.checkNow({ reason: 'schedule' });
+    });
+
+    it('fails with its own reason and backs off when no checker worker can start', async () => {
+      checkerChannel = async () => {
+        throw new Error('offscreen documents are not allowed here');
+      };
+      const body = await newerRelease();
+      releases.behaviour = { kind: 'serve', body, signature: await sign(body, keys) };
+      const before = await snapshot();
+      await sync.checkNow({ reason: 'schedule' });
+      const status = await readDatasetStatus(db);
+      expect(status.sync.lastFailure?.code).toBe('checker-unavailable');
+      expect(status.sync.lastFailure?.detail).toMatch(/offscreen/);
+      expect(scheduled.at(-1)!.getTime() - Date.now()).toBeLessThan(10 * 60_000);
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('clears the last failure after a success (a reset, here)', async () => {
+      releases.behaviour = { kind: 'status', status: 500 };
+      await sync.checkNow({ reason: 'schedule' });
+      expect((await readDatasetStatus(db)).sync.lastFailure?.code).toBe('http-status');
+      await sync.userChange(async () => (await dataset.resetToBundled(), { message: { fr: 'Rétabli.', en: 'Restored.' } }));
+      const status = await readDatasetStatus(db);
+      expect(status.sync.lastFailure).toBeUndefined();
+      expect(status.sync.lastOutcome?.code).toBe('ok');
+    });
+
+    it('requires a signature when a redirect leaves the address allowed unsigned', async () => {
+      const url = `${server.origin}/release.json`;
+      settings = parseSettings({ updateUrl: url, allowUnsignedFor: [url] });
+      const moved = `${server.origin.replace('127.0.0.1', 'localhost')}/moved/release.json`;
+      releases.behaviour = { kind: 'redirect', location: moved, then: { kind: 'serve', body: await newerRelease() } };
+      await expect(sync.checkNow({ reason: 'user' })).rejects.toMatchObject({ code: 'signature-missing' });
+      // Not redirected, the same unsigned release is accepted where the user allowed it.
+      releases.behaviour = { kind: 'serve', body: await newerRelease() };
       await sync.checkNow({ reason: 'user' });
-      expect((await readDatasetStatus(db)).sync.lastOutcome?.code).toBe('no-url');
+      expect((await snapshot()).current?.version).toBe('2026.2.1');
     });
   });
 
   describe('concurrency', () => {
+    it('runs one check at a time, user changes included: never two checker workers at once', async () => {
+      let open = 0;
+      let most = 0;
+      checkerChannel = async () => {
+        most = Math.max(most, ++open);
+        const channel = await openInProcessChannel();
+        return { port: channel.port, close: async () => void (open--, await channel.close()) };
+      };
+      releases.behaviour = { kind: 'serve', body: await newerRelease(), signature: await sign(await newerRelease(), keys) };
+      const file = await newerRelease('2026.3.1');
+      await Promise.all([
+        sync.checkNow({ reason: 'user' }),
+        sync.importFromFile({ text: file }),
+        sync.checkNow({ reason: 'schedule' }),
+      ]);
+      // Three checks ran (the last one refused 2026.2.1 as older than the import), one after the other.
+      expect(started).toBe(3);
+      expect(most).toBe(1);
+      expect((await snapshot()).current?.version).toBe('2026.3.1');
+    });
+
     it('never lets a lookup see a mix of two versions while an update is applied', async () => {
       const big = await sampleRelease('2026.5.1');
       for (let i = 0; i < 400; i++) {

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReleaseError } from '../../../utils/dataset/release-error';
 import { verifyRelease } from '../../../utils/dataset/verify-release';
-import { checkRelease } from '../../../utils/adapters/network/check-release';
-import { TimeSlicer } from '../../../utils/scheduling/time-slicer';
+import { checkRelease } from '../../../utils/dataset/check-release';
 import { rehash, sampleRelease } from '../../support/sample-release';
 import { makeKeyPair, sign, type TestKeyPair } from '../../support/signing';
 
@@ -18,11 +17,10 @@ const encode = (text: string) => new TextEncoder().encode(text);
 /** The same checks plus the version rule, which checkRelease adds: the installed release here is another one. */
 async function checkAgainst(
   bytes: Uint8Array,
-  { signatureFile, ...options }: { signatureFile?: string; trustedKeys: string[]; requireSignature: boolean },
+  options: { signatureFile?: string; trustedKeys: string[]; requireSignature: boolean },
   installedVersion: string,
 ) {
-  const input = { kind: 'bytes' as const, bytes, ...(signatureFile !== undefined ? { signatureFile } : {}) };
-  const result = await checkRelease({ input, ...options, installed: { version: installedVersion, hash: 'another release' } }, new TimeSlicer());
+  const result = await checkRelease({ bytes, ...options, newerThan: { version: installedVersion, hash: 'another release' } });
   if (result.status !== 'verified') throw new Error(`not verified: ${result.status}`);
   return result;
 }
@@ -40,12 +38,32 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 describe('release verification', () => {
   it('accepts a release signed by a trusted key and newer than the installed one', async () => {
     const text = JSON.stringify(await sampleRelease('2026.2.1'));
-    const { release } = await checkAgainst(
+    const { head } = await checkAgainst(
       encode(text),
       { signatureFile: await sign(text, trusted), trustedKeys: [trusted.publicKey], requireSignature: true },
       '2026.1.1',
     );
-    expect(release.version).toBe('2026.2.1');
+    expect(head.version).toBe('2026.2.1');
+  });
+
+  it('says "unchanged" for the release installed, and refuses the same version re-cut', async () => {
+    const release = await sampleRelease('2026.2.1');
+    const options = { trustedKeys: [], requireSignature: false };
+    const same = await checkRelease({ bytes: encode(JSON.stringify(release)), ...options, newerThan: { version: '2026.2.1', hash: release.hash } });
+    expect(same.status).toBe('unchanged');
+    expect(await codeOf(checkAgainst(encode(JSON.stringify(release)), options, '2026.2.1'))).toBe('not-newer');
+  });
+
+  it('gives a sentence without technical text, and keeps the detail apart', async () => {
+    const release = await sampleRelease();
+    const error = await verifyRelease(encode(JSON.stringify({ ...release, schemaVersion: 1 })), { trustedKeys: [], requireSignature: false }).catch(
+      (caught: ReleaseError) => caught,
+    );
+    expect(error).toBeInstanceOf(ReleaseError);
+    const { userMessage, detail } = error as ReleaseError;
+    expect(detail).toMatch(/schemaVersion/);
+    expect(userMessage.fr).not.toMatch(/schemaVersion|Invalid|expected/);
+    expect(userMessage.en).not.toMatch(/schemaVersion|Invalid input/);
   });
 
   it('refuses, each with its own reason: missing, bad, untrusted signatures', async () => {

@@ -4,6 +4,14 @@ import type { BackgroundRequest, BackgroundResponses, ContentRequest, ContentRes
 
 export class MessageError extends Error {
   override name = 'MessageError';
+  constructor(
+    message: string,
+    /** A refused release's code (see ReleaseErrorCode), to word the failure in the page's language. */
+    readonly code?: string,
+    readonly detail?: string,
+  ) {
+    super(message);
+  }
 }
 
 /** Sends a request to the background and returns its answer, or throws its error. */
@@ -14,7 +22,7 @@ export async function askBackground<T extends BackgroundRequest>(
   if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {
     throw new MessageError(`no answer from the background to "${request.type}"`);
   }
-  if (!envelope.ok) throw new MessageError(envelope.error);
+  if (!envelope.ok) throw new MessageError(envelope.error, envelope.code, envelope.detail);
   return envelope.value;
 }
 

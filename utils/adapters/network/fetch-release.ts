@@ -1,5 +1,5 @@
-import { ReleaseError } from '@/utils/dataset/release-error';
-import { isAllowedReleaseUrl, signatureUrlOf } from '@/utils/dataset/release-url';
+import { ReleaseError } from '../../dataset/release-error';
+import { isAllowedRedirect, isAllowedReleaseUrl, signatureUrlOf } from '../../dataset/release-url';
 
 export interface HttpValidators {
   etag?: string;
@@ -8,7 +8,8 @@ export interface HttpValidators {
 
 export type FetchOutcome =
   | { status: 'not-modified' }
-  | { status: 'downloaded'; bytes: Uint8Array; signatureFile?: string; validators: HttpValidators };
+  /** `file` is the body as it arrived, whole; `finalUrl` where it was served from after redirects. */
+  | { status: 'downloaded'; file: Blob; signatureFile?: string; validators: HttpValidators; finalUrl: string };
 
 export interface FetchReleaseOptions {
   url: string;
@@ -19,50 +20,40 @@ export interface FetchReleaseOptions {
 }
 
 /**
- * Step one of an update: download the release and its signature, within a
- * time limit and a size limit, and nothing else. The request carries no
+ * Step one of an update, from the background: one conditional request for
+ * the release (a 304 ends the check here) and, for a changed one, its body
+ * and its signature, within a time and a size limit. A redirect is judged at
+ * the address it ends at, by the same rules as the one configured. No
  * cookies and no referrer: the server learns nothing about the reader.
  */
-export async function fetchRelease(options: FetchReleaseOptions): Promise<FetchOutcome> {
-  return withTimeout(options, async (signal) => {
-    const response = await requestRelease(options, signal);
-    if (!response) return { status: 'not-modified' };
-    const bytes = await readLimited(response, options.maxBytes, signal);
-    const signatureFile = await fetchSignature(options.fetch ?? fetch, options.url, signal, options.maxBytes);
-    const etag = response.headers.get('etag');
-    const lastModified = response.headers.get('last-modified');
-    return {
-      status: 'downloaded',
-      bytes,
-      ...(signatureFile !== undefined ? { signatureFile } : {}),
-      validators: { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) },
-    };
-  });
-}
-
-/**
- * The same request as `fetchRelease`, up to the response's headers only:
- * "not modified", or "changed" with the body left unread. Most checks find
- * nothing new, and learn it this way without starting anything else.
- * Errors (status, content type, time limit) are those `fetchRelease` gives.
- */
-export async function peekRelease(options: FetchReleaseOptions): Promise<'not-modified' | 'changed'> {
-  return withTimeout(options, async (signal) => {
-    const response = await requestRelease(options, signal);
-    if (!response) return 'not-modified';
-    // A body already cut off makes cancel() reject; the peek does not read
-    // the body, and the download that follows reports what is wrong with it.
-    await response.body?.cancel().catch(() => undefined);
-    return 'changed';
-  });
-}
-
-/** Runs `step` under the time limit, turning every failure into a ReleaseError. */
-async function withTimeout<T>({ timeoutMs }: FetchReleaseOptions, step: (signal: AbortSignal) => Promise<T>): Promise<T> {
+export async function fetchRelease({ url, validators, timeoutMs, maxBytes, fetch: fetchImpl = fetch }: FetchReleaseOptions): Promise<FetchOutcome> {
+  if (!isAllowedReleaseUrl(url)) throw new ReleaseError('insecure-url');
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const get = (address: string, headers: Record<string, string> = {}) => request(fetchImpl, address, headers, controller.signal);
   try {
-    return await step(controller.signal);
+    const response = await get(url, {
+      ...(validators.etag ? { 'If-None-Match': validators.etag } : {}),
+      ...(validators.lastModified ? { 'If-Modified-Since': validators.lastModified } : {}),
+    });
+    if (response.status === 304) return { status: 'not-modified' };
+    if (!response.ok) throw new ReleaseError('http-status', `HTTP ${response.status}`);
+    const contentType = response.headers.get('content-type') ?? '';
+    if (!/\bjson\b/i.test(contentType)) throw new ReleaseError('content-type', contentType || 'none');
+    const finalUrl = response.url || url;
+    const file = await readLimited(response, maxBytes);
+    // The signature sits beside the release, where it ended up.
+    const signature = await get(signatureUrlOf(finalUrl));
+    if (!signature.ok && signature.status !== 404) throw new ReleaseError('http-status', `signature: HTTP ${signature.status}`);
+    const signatureFile = signature.ok ? await (await readLimited(signature, 64 * 1024)).text() : undefined;
+    const [etag, lastModified] = [response.headers.get('etag'), response.headers.get('last-modified')];
+    return {
+      status: 'downloaded',
+      file,
+      ...(signatureFile !== undefined ? { signatureFile } : {}),
+      validators: { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) },
+      finalUrl,
+    };
   } catch (error) {
     if (error instanceof ReleaseError) throw error;
     if (controller.signal.aborted) throw new ReleaseError('timeout', `${Math.round(timeoutMs / 1000)} s`);
@@ -72,86 +63,47 @@ async function withTimeout<T>({ timeoutMs }: FetchReleaseOptions, step: (signal:
   }
 }
 
-/** The conditional request for the release: its response, or null for "not modified". */
-async function requestRelease(
-  { url, validators, fetch: fetchImpl = fetch }: FetchReleaseOptions,
-  signal: AbortSignal,
-): Promise<Response | null> {
-  if (!isAllowedReleaseUrl(url)) throw new ReleaseError('insecure-url');
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (validators.etag) headers['If-None-Match'] = validators.etag;
-  if (validators.lastModified) headers['If-Modified-Since'] = validators.lastModified;
-  const response = await request(fetchImpl, url, headers, signal);
-  if (response.status === 304) return null;
-  if (!response.ok) throw new ReleaseError('http-status', `HTTP ${response.status}`);
-  const contentType = response.headers.get('content-type') ?? '';
-  if (!/\bjson\b/i.test(contentType)) throw new ReleaseError('content-type', contentType || 'none');
-  return response;
-}
-
-async function request(
-  fetchImpl: typeof fetch,
-  url: string,
-  headers: Record<string, string>,
-  signal: AbortSignal,
-): Promise<Response> {
-  return fetchImpl(url, {
-    headers,
+async function request(fetchImpl: typeof fetch, url: string, headers: Record<string, string>, signal: AbortSignal): Promise<Response> {
+  const response = await fetchImpl(url, {
+    headers: { Accept: 'application/json', ...headers },
     signal,
     credentials: 'omit',
     referrerPolicy: 'no-referrer',
     cache: 'no-store',
     redirect: 'follow',
   });
+  if (response.url && response.url !== url && !isAllowedRedirect(url, response.url)) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new ReleaseError('insecure-url', `redirected to ${response.url.slice(0, 200)}`);
+  }
+  return response;
 }
 
 /**
  * Reads the body while counting: a 50 MB answer is refused after 10 MB, not
  * after it has filled memory; a body shorter than its Content-Length, or a
- * connection cut mid-body, is "truncated".
+ * connection cut mid-body, is "truncated". The chunks become one Blob as
+ * they are, never one big copy here.
  */
-async function readLimited(response: Response, maxBytes: number, signal: AbortSignal): Promise<Uint8Array> {
+async function readLimited(response: Response, maxBytes: number): Promise<Blob> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) throw new ReleaseError('too-large', `${declared} bytes`);
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  if (declared > maxBytes) throw new ReleaseError('too-large', `${declared} bytes`);
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   let total = 0;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
+    const reader = response.body!.getReader();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      total += chunk.value.byteLength;
       if (total > maxBytes) {
         await reader.cancel();
         throw new ReleaseError('too-large', `> ${maxBytes} bytes`);
       }
-      chunks.push(value);
+      chunks.push(chunk.value as Uint8Array<ArrayBuffer>);
     }
   } catch (error) {
-    if (error instanceof ReleaseError) throw error;
-    if (signal.aborted) throw error;
+    if (error instanceof ReleaseError || (error as Error).name === 'AbortError') throw error;
     throw new ReleaseError('truncated', (error as Error).message?.slice(0, 120));
   }
-  if (Number.isFinite(declared) && total < declared) throw new ReleaseError('truncated', `${total} of ${declared} bytes`);
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}
-
-async function fetchSignature(
-  fetchImpl: typeof fetch,
-  url: string,
-  signal: AbortSignal,
-  maxBytes: number,
-): Promise<string | undefined> {
-  const response = await request(fetchImpl, signatureUrlOf(url), { Accept: 'application/json' }, signal);
-  if (response.status === 404) return undefined;
-  if (!response.ok) throw new ReleaseError('http-status', `signature: HTTP ${response.status}`);
-  const bytes = await readLimited(response, Math.min(maxBytes, 64 * 1024), signal);
-  return new TextDecoder().decode(bytes);
+  if (total < declared) throw new ReleaseError('truncated', `${total} of ${declared} bytes`);
+  return new Blob(chunks, { type: 'application/json' });
 }

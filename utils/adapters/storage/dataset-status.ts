@@ -10,12 +10,18 @@ function infoOf(record: InstalledRelease | undefined): InstalledReleaseInfo | nu
 }
 
 export async function readDatasetStatus(db: RepereDatabase): Promise<DatasetStatus> {
-  return db.transaction('r', [db.releases, db.syncState], async () => {
-    const [current, previous, sync] = await Promise.all([
+  return db.transaction('r', [db.releases, db.syncState, db.history], async () => {
+    const [current, previous, sync, history] = await Promise.all([
       db.releases.get('current'),
       db.releases.get('previous'),
       db.syncState.get('sync'),
+      db.history.orderBy('seq').reverse().toArray(),
     ]);
-    return { current: infoOf(current), previous: infoOf(previous), sync: sync ?? EMPTY_SYNC_STATE };
+    return { current: infoOf(current), previous: infoOf(previous), sync: sync ?? EMPTY_SYNC_STATE, history };
   });
+}
+
+/** The popup has shown install `seq`'s changes (and every earlier one's). */
+export async function markChangesSeen(db: RepereDatabase, seq: number): Promise<void> {
+  await db.history.where('seq').belowOrEqual(seq).modify({ seen: true });
 }

@@ -1,5 +1,4 @@
-import { readReleaseText } from './release-text-pieces';
-import type { InstalledRelease } from '../../dataset/dataset-status';
+import type { InstalledRelease, ReleaseFile } from '../../dataset/dataset-status';
 import type { RepereDatabase } from './repere-database';
 
 export interface InstalledReleaseWithText {
@@ -7,20 +6,21 @@ export interface InstalledReleaseWithText {
   json: string;
 }
 
-/**
- * The release in `slot` with its text, read in one transaction so the row
- * and the text belong to the same install even if another one lands meanwhile.
- */
-export async function readInstalledRelease(
-  db: RepereDatabase,
-  slot: InstalledRelease['slot'],
-): Promise<InstalledReleaseWithText | null> {
-  return db.transaction('r', [db.releases, db.releaseTexts], async () => {
+/** The release in `slot` and its file row, read in one transaction so both belong to the same install. */
+export async function readInstalledFile(db: RepereDatabase, slot: InstalledRelease['slot']): Promise<{ release: InstalledRelease; file: ReleaseFile } | null> {
+  return db.transaction('r', [db.releases, db.releaseFiles], async () => {
     const release = await db.releases.get(slot);
     if (!release) return null;
-    const json = await readReleaseText(db, release.hash);
-    // A slot without its text would be a broken database: report it rather than pretend.
-    if (json === null) throw new Error(`the ${slot} release ${release.version} has no stored text`);
-    return { release, json };
+    const file = await db.releaseFiles.get(release.hash);
+    // A slot without its file would be a broken database: report it rather than pretend.
+    if (!file) throw new Error(`the ${slot} release ${release.version} has no stored file`);
+    return { release, file };
   });
+}
+
+/** The release in `slot` with its file's text (what the popup's timeline and "export" read). */
+export async function readInstalledRelease(db: RepereDatabase, slot: InstalledRelease['slot']): Promise<InstalledReleaseWithText | null> {
+  const found = await readInstalledFile(db, slot);
+  // Blob.text() is not Dexie's: wrapped so a live query stays tracked (Dexie's rule for other async APIs).
+  return found && { release: found.release, json: await Promise.resolve(found.file.file.text()) };
 }

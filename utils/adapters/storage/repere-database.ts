@@ -1,25 +1,26 @@
 import Dexie, { type Table } from 'dexie';
-import type { InstalledRelease, ReleaseTextPiece, SyncState } from '../../dataset/dataset-status';
+import type { InstalledRelease, ReleaseFile, ReleaseHistoryEntry, SyncState } from '../../dataset/dataset-status';
 
 /**
  * Repère's IndexedDB database, in the extension's origin. The background
- * writes it; the popup and options pages read it directly (liveQuery), so a
- * change shows in an open popup at once.
+ * writes it; the popup and options pages read it (liveQuery, through
+ * storage-reads), so a change shows in an open popup at once.
  *
- * A release is stored as its text (in a few pieces), not spread over a row
- * per term, milestone and source: installing one is then a transaction of a
- * dozen writes that swaps which text is current (about 100 ms for a 2 MB
- * release, where writing 4,000 rows took seconds and held the worker's
- * thread), and every reader gets the whole of one version by construction.
- * Every reader needs the whole dataset anyway (the matcher, the timeline),
- * never a query over part of it.
+ * A release is stored as its file (a Blob of the bytes as they arrived,
+ * which is what its signature covers and what "export" saves) beside its
+ * lookup view (see LookupView), one row per release; the `releases` rows
+ * say which file is current, previous and bundled. Installing writes one
+ * file row and swaps slot rows; rollback and reset only swap slot rows.
+ * Writing a Blob costs the transaction next to nothing, where a text of
+ * megabytes is copied through it.
  *
  * Migrations: add a `this.version(n + 1).stores({...}).upgrade(...)` below the
  * last one; never edit a released version.
  */
 export class RepereDatabase extends Dexie {
   releases!: Table<InstalledRelease, InstalledRelease['slot']>;
-  releaseTexts!: Table<ReleaseTextPiece, [string, number]>;
+  releaseFiles!: Table<ReleaseFile, string>;
+  history!: Table<ReleaseHistoryEntry, number>;
   syncState!: Table<SyncState, SyncState['key']>;
 
   constructor(name = 'repere') {
@@ -31,15 +32,21 @@ export class RepereDatabase extends Dexie {
       releases: '&slot',
       syncState: '&key',
     });
-    // Version 2: releases as whole texts; the per-record tables go.
-    this.version(2)
-      .stores({ terms: null, milestones: null, sources: null, releaseTexts: '[hash+piece], hash' })
+    this.version(2).stores({ terms: null, milestones: null, sources: null, releaseTexts: '[hash+piece], hash' });
+    // Version 3: release files with their lookup views. Stored texts had no
+    // lookup view and cannot get one here (it is computed by the checker):
+    // the slots are emptied, the background installs the bundled release
+    // again on its next start, and the validators are dropped so the next
+    // check downloads the synced release again.
+    this.version(3)
+      .stores({ releaseTexts: null, releaseFiles: '&hash', history: '++seq' })
       .upgrade(async (transaction) => {
-        const slots = transaction.table<InstalledRelease & { json?: string }, InstalledRelease['slot']>('releases');
-        const texts = transaction.table<ReleaseTextPiece, [string, number]>('releaseTexts');
-        for (const { json, ...release } of await slots.toArray()) {
-          if (json !== undefined) await texts.put({ hash: release.hash, piece: 0, text: json });
-          await slots.put(release);
+        await transaction.table('releases').clear();
+        const sync = transaction.table<SyncState, string>('syncState');
+        const state = await sync.get('sync');
+        if (state) {
+          const { etag: _etag, lastModified: _lastModified, validatorsUrl: _url, ...rest } = state;
+          await sync.put(rest);
         }
       });
   }

@@ -1,71 +1,24 @@
-import { ReleaseError } from '../../dataset/release-error';
-import { TimeSlicer } from '../../scheduling/time-slicer';
-import { checkRelease } from '../network/check-release';
-import type { CheckerReply, CheckerRequest, CheckMessage } from './checker-messages';
-import { releaseToRecords, type ReleaseRecords } from '../../dataset/release-records';
-
-/** About how many characters of records go in one message (see CheckerReply). */
-const BATCH_CHARS = 128 * 1024;
+import { checkRelease } from '../../dataset/check-release';
+import { asReleaseError } from '../../dataset/release-error';
+import type { CheckerReply, CheckMessage } from './checker-messages';
 
 /**
  * The checker worker's side: each check asked on `port` runs here, off the
- * background's thread, where the steps that cannot be cut into slices (the
- * download, the Ed25519 signature, SHA-256, `JSON.parse` of the whole file)
- * hold up nothing else. The answer is the release in records, or the
- * ReleaseError's code.
- *
- * A verified release goes back one message at a time, the next when the
- * background asks for it: sent all at once, its messages would queue in the
- * background ahead of the pages' lookups.
+ * background's thread, where the steps that cannot be cut up (the Ed25519
+ * signature, SHA-256, `JSON.parse` and the schema over the whole file, the
+ * lookup view) hold up nothing else. One request, one reply.
  */
 export function serveChecks(port: MessagePort): void {
-  const waiting = new Map<number, CheckerReply[]>();
-  const sendNext = (id: number) => {
-    const reply = waiting.get(id)?.shift();
-    if (!reply) return;
-    if (reply.kind !== 'records' && reply.kind !== 'text') waiting.delete(id);
-    port.postMessage(reply);
-  };
-  port.onmessage = async ({ data }: MessageEvent<CheckerRequest>) => {
-    if (data.kind === 'next') return sendNext(data.id);
-    waiting.set(data.id, await answer(data));
-    sendNext(data.id);
-  };
+  port.onmessage = async ({ data }: MessageEvent<CheckMessage>) => port.postMessage(await answer(data));
 }
 
-async function answer({ id, request }: CheckMessage): Promise<CheckerReply[]> {
+async function answer({ file, diffAgainst, ...rest }: CheckMessage): Promise<CheckerReply> {
   try {
-    // Nothing else runs on this thread: no need to give way.
-    const result = await checkRelease(request, new TimeSlicer(Number.POSITIVE_INFINITY));
-    if (result.status !== 'verified') return [{ id, kind: 'done', result }];
-    const { head, ...records } = releaseToRecords(result.release);
-    return [
-      ...[...inBatches(records)].map((batch): CheckerReply => ({ id, kind: 'records', records: batch })),
-      ...result.textPieces.map((piece): CheckerReply => ({ id, kind: 'text', piece })),
-      { id, kind: 'done', result: { status: 'verified', head, ...(result.validators ? { validators: result.validators } : {}) } },
-    ];
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const result = await checkRelease({ ...rest, bytes, ...(diffAgainst ? { diffAgainst: await diffAgainst.text() } : {}) });
+    return { ok: true, result };
   } catch (error) {
-    return [
-      error instanceof ReleaseError
-        ? { id, kind: 'failed', code: error.code, ...(error.detail !== undefined ? { detail: error.detail } : {}) }
-        : { id, kind: 'failed', code: null, detail: String((error as Error)?.message ?? error).slice(0, 120) },
-    ];
-  }
-}
-
-function* inBatches(records: Omit<ReleaseRecords, 'head'>): Generator<Partial<Omit<ReleaseRecords, 'head'>>> {
-  for (const key of ['terms', 'milestones', 'sources'] as const) {
-    let batch: string[] = [];
-    let chars = 0;
-    for (const record of records[key]) {
-      batch.push(record);
-      chars += record.length;
-      if (chars >= BATCH_CHARS) {
-        yield { [key]: batch };
-        batch = [];
-        chars = 0;
-      }
-    }
-    if (batch.length > 0) yield { [key]: batch };
+    const { code, detail } = asReleaseError(error);
+    return { ok: false, code, ...(detail !== undefined ? { detail } : {}) };
   }
 }
