@@ -6,8 +6,9 @@ import { browser, type Browser } from 'wxt/browser';
  * the one named by `?tab=<id>` (the popup page opened in a tab of its own, as
  * the end-to-end tests do).
  */
-export function useTargetTab(): Browser.tabs.Tab | null {
-  const [tab, setTab] = useState<Browser.tabs.Tab | null>(null);
+export function useTargetTab(): Browser.tabs.Tab | null | undefined {
+  // undefined while looking; null when there is no such tab.
+  const [tab, setTab] = useState<Browser.tabs.Tab | null | undefined>(undefined);
   useEffect(() => {
     const requested = Number(new URLSearchParams(window.location.search).get('tab'));
     const lookup = Number.isInteger(requested) && requested > 0
