@@ -45,7 +45,7 @@ export function ChartLane({
       <g
         class="lane-label"
         role="button"
-        tabIndex={0}
+        tabindex={0}
         aria-label={t('roadmap.lane', { label: lane.term.label, count: lane.marks.length })}
         onClick={open}
         onKeyDown={(event: KeyboardEvent) => {

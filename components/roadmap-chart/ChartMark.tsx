@@ -40,7 +40,7 @@ export function ChartMark({
       {...(interactive
         ? {
             role: 'button',
-            tabIndex: 0,
+            tabindex: 0,
             'aria-label': label,
             onMouseEnter: show,
             onFocus: show,
