@@ -33,7 +33,7 @@ export function TermView({
   today,
   onSelectTerm,
   onBack,
-  laneWidth = 376,
+  laneWidth = 360,
   backLabel,
 }: TermViewProps) {
   const t = uiText(language);

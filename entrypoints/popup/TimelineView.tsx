@@ -38,6 +38,7 @@ export function TimelineView({
   }, [terms, milestones, termFilter, categoryFilter]);
   return (
     <>
+      <h2 class="visually-hidden">{t('popup.timeline')}</h2>
       <div class="filters">
         <label>
           {t('popup.filterTerm')}
