@@ -28,7 +28,8 @@ export function RoadmapApp() {
   const [params, setParams] = useState<RoadmapParams>(() => parseRoadmapParams(location.search));
   const [picked, setPicked] = useState<LaneMark | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
-  const chartArea = useRef<HTMLDivElement>(null);
+  // A state, not a ref: the area appears once the dataset is read, and its width must be measured then.
+  const [chartArea, setChartArea] = useState<HTMLDivElement | null>(null);
   const width = useElementWidth(chartArea, 1000);
 
   useEffect(() => {
@@ -58,7 +59,7 @@ export function RoadmapApp() {
   // By quarter the chart is wider than the window: today (or the article's day) in view.
   const drawn = useRef(false);
   const onDrawn = () => {
-    const area = chartArea.current;
+    const area = chartArea;
     const line = area?.querySelector<SVGLineElement>(params.article ? '.article-line line' : '.now-line line');
     if (area && line && params.zoom === 'quarter') area.scrollLeft = Math.max(0, Number(line.getAttribute('x1')) - area.clientWidth / 2);
     if (drawn.current) return;
@@ -75,9 +76,11 @@ export function RoadmapApp() {
         <p class="muted">{t('roadmap.intro')}</p>
       </header>
       {!dataset || !settings ? (
-        <p aria-busy="true">{t('roadmap.drawing')}</p>
+        <main>
+          <p aria-busy="true">{t('roadmap.drawing')}</p>
+        </main>
       ) : (
-        <>
+        <main class="roadmap-body">
           <RoadmapControls
             terms={dataset.terms}
             category={params.category ?? ''}
@@ -93,14 +96,14 @@ export function RoadmapApp() {
             }
             onExport={(format) => {
               setExportError(null);
-              const svg = chartArea.current?.querySelector<SVGSVGElement>('svg.chart');
+              const svg = chartArea?.querySelector<SVGSVGElement>('svg.chart');
               if (svg) exportChart(svg, format, t('roadmap.title')).catch((error: Error) => setExportError(error.message));
             }}
           />
           {exportError && <p class="error">{t('roadmap.exportFailed', { message: exportError })}</p>}
           <ChartLegend language={language} />
-          <main class="roadmap-main">
-            <div class="chart-area" ref={chartArea}>
+          <div class="roadmap-main">
+            <div class="chart-area" ref={setChartArea}>
               {lanes.length === 0 ? (
                 <p class="muted">{t('roadmap.empty')}</p>
               ) : (
@@ -120,7 +123,7 @@ export function RoadmapApp() {
               )}
             </div>
             {(picked || term) && (
-              <aside class="roadmap-panel">
+              <div class="roadmap-panel">
                 {picked ? (
                   <MarkDetail
                     mark={picked}
@@ -146,10 +149,10 @@ export function RoadmapApp() {
                     />
                   )
                 )}
-              </aside>
+              </div>
             )}
-          </main>
-        </>
+          </div>
+        </main>
       )}
     </div>
   );

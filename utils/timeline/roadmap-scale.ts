@@ -25,7 +25,7 @@ export interface TimeAxis {
 }
 
 const dayAsDate = (day: string) => new Date(`${day}T00:00:00Z`);
-const MIN_YEAR_WIDTH = 24;
+const MIN_YEAR_WIDTH = 16;
 const QUARTER_WIDTH = 56;
 
 export function timeAxis({
