@@ -38,6 +38,7 @@ import {
 import { benchFirefox, type FirefoxBenchResult } from './bench/firefox-bench';
 import { findFirefox } from './lib/find-browser';
 import { measureApply } from './bench/sync-bench';
+import { benchPopupAndRoadmap, popupRoadmapSummary } from './bench/popup-roadmap-bench';
 import { launchWithExtension, CHROME_BUILD_DIR } from './lib/launch-extension';
 import { FIREFOX_BUILD_DIR } from './lib/launch-firefox';
 import { startStaticServer } from './lib/static-server';
@@ -49,6 +50,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     quick: { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
+    // `--only popup`: the popup and roadmap page figures alone (scripts/bench/popup-roadmap-bench.ts).
+    only: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
@@ -56,6 +59,16 @@ const runs = Number(values.runs);
 if (!values['skip-build'] || !existsSync(CHROME_BUILD_DIR)) {
   console.log('[bench] building the extension…');
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+}
+if (values.only === 'popup') {
+  const bundled = JSON.parse(readFileSync(path.join(CHROME_BUILD_DIR, 'dataset/bundled.json'), 'utf8')) as Release;
+  const server = await startStaticServer({ root: path.join(ROOT, 'tests/fixtures') });
+  const result = await benchPopupAndRoadmap({ bundled, origin: server.origin, runs });
+  await server.close();
+  console.log(`\n${popupRoadmapSummary(result)}\n`);
+  await mkdir(OUT_DIR, { recursive: true });
+  await writeFile(path.join(OUT_DIR, 'popup-roadmap.json'), `${JSON.stringify(result, null, 2)}\n`);
+  process.exit(0);
 }
 const firefoxPath = findFirefox();
 if (firefoxPath && (!values['skip-build'] || !existsSync(FIREFOX_BUILD_DIR))) {
@@ -147,6 +160,9 @@ if (firefoxPath) {
   console.log('[bench] no Firefox found: the Firefox figures are skipped (install firefox-esr).');
 }
 
+console.log('[bench] popup first screen and roadmap page…');
+const popupRoadmap = await benchPopupAndRoadmap({ bundled, origin: server.origin, runs });
+
 const contentScriptBytes = statSync(path.join(CHROME_BUILD_DIR, 'content-scripts/content.js')).size;
 await plain.close();
 await extension.close();
@@ -191,6 +207,7 @@ const summary = [
   `  lookups while the service worker only opens and closes an empty offscreen document, as a check does: ` +
     `max ${ms(apply.offscreenDocumentOnly.pageMaxMs)} ms from a web page, ${ms(apply.offscreenDocumentOnly.extensionPageMaxMs)} ms from an extension page`,
   `Content script: ${(contentScriptBytes / 1024).toFixed(1)} KB minified`,
+  popupRoadmapSummary(popupRoadmap),
   '',
   ...(firefox
     ? [
@@ -220,6 +237,7 @@ const results = {
   apply,
   contentScriptBytes,
   firefox,
+  popupRoadmap,
 };
 await writeFile(path.join(OUT_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 await writeFile(path.join(OUT_DIR, 'results.md'), `${summary}\n`);

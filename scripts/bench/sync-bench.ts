@@ -13,7 +13,8 @@ import { median, percentile } from './stats';
  * one, only bigger.
  */
 export async function inflateRelease(bundled: Release, factor: number, version: string): Promise<Release> {
-  const copy = (id: string, n: number) => (n === 0 ? id : `${id}-copy-${n}`);
+  // A short suffix: ids are at most 60 characters, and the longest source id has 54.
+  const copy = (id: string, n: number) => (n === 0 ? id : `${id}-x${n}`);
   const terms: Release['terms'] = [];
   const milestones: Release['milestones'] = [];
   const sources: Release['sources'] = [];
