@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Source } from '@/utils/dataset/schema';
 import { formatPartialDate, type Language } from '@/utils/dates/format-date';
 import { uiText } from '@/utils/i18n/ui-strings';
@@ -71,10 +71,13 @@ export function RoadmapChart({
     return timeAxis({ ...span, zoom, availableWidth: availableWidth - LABEL_WIDTH - RIGHT_PADDING, language });
   }, [lanes, today, articleDate, zoom, availableWidth, language]);
   const batches = useMemo(() => batchLanes(lanes), [lanes]);
-  // New lanes (another filter) start again from their first batch.
-  const [progress, setProgress] = useState({ batches, count: 1 });
-  const drawnBatches = progress.batches === batches ? progress.count : 1;
-  useEffect(() => {
+  // New lanes (another filter) start again; even the first batch gets a task
+  // of its own, apart from the work that made the lanes.
+  const [progress, setProgress] = useState({ batches, count: 0 });
+  const drawnBatches = progress.batches === batches ? progress.count : 0;
+  // A layout effect: the next batch is asked for as soon as this one is in
+  // the document, in a task of its own, without waiting for a frame.
+  useLayoutEffect(() => {
     if (drawnBatches < batches.length) return schedule(() => setProgress({ batches, count: drawnBatches + 1 }));
     callbacks.current.onDrawn?.();
     return undefined;

@@ -8,7 +8,7 @@ import { TermView } from '@/components/term-view/TermView';
 import { todayIso } from '@/utils/dates/format-date';
 import { resolveLanguage } from '@/utils/i18n/resolve-language';
 import { uiText } from '@/utils/i18n/ui-strings';
-import { buildLanes, type LaneMark } from '@/utils/timeline/roadmap-lanes';
+import { buildLanes, type Lane, type LaneMark } from '@/utils/timeline/roadmap-lanes';
 import { parseRoadmapParams, roadmapSearch, type RoadmapParams } from '@/utils/timeline/roadmap-params';
 import { exportChart } from './export-view';
 import { RoadmapControls } from './RoadmapControls';
@@ -38,16 +38,14 @@ export function RoadmapApp() {
   }, [language]);
   useEffect(() => history.replaceState(null, '', roadmapSearch(params) || location.pathname), [params]);
 
-  const lanes = useMemo(
-    () =>
-      dataset
-        ? buildLanes(dataset.terms, dataset.milestones, today, {
-            category: params.category ?? '',
-            termIds: params.programme ? [params.programme] : [],
-          })
-        : [],
-    [dataset, today, params.category, params.programme],
-  );
+  // Lanes are worked out in a task of their own, after the page around them is drawn.
+  const [lanes, setLanes] = useState<Lane[] | null>(null);
+  useEffect(() => {
+    if (!dataset) return;
+    const filter = { category: params.category ?? '', termIds: params.programme ? [params.programme] : [] } as const;
+    const timer = setTimeout(() => setLanes(buildLanes(dataset.terms, dataset.milestones, today, filter)), 0);
+    return () => clearTimeout(timer);
+  }, [dataset, today, params.category, params.programme]);
   const termLabels = useMemo(() => new Map((dataset?.terms ?? []).map((term) => [term.id, term.label])), [dataset]);
   const update = (change: Partial<RoadmapParams>) => setParams((current) => ({ ...current, ...change }));
   const selectTerm = (termId: string) => {
@@ -104,7 +102,9 @@ export function RoadmapApp() {
           <ChartLegend language={language} />
           <div class="roadmap-main">
             <div class="chart-area" ref={setChartArea}>
-              {lanes.length === 0 ? (
+              {!lanes ? (
+                <p aria-busy="true">{t('roadmap.drawing')}</p>
+              ) : lanes.length === 0 ? (
                 <p class="muted">{t('roadmap.empty')}</p>
               ) : (
                 <RoadmapChart

@@ -31,6 +31,7 @@ function renderChart(overrides: Partial<Parameters<typeof RoadmapChart>[0]> = {}
       onSelectLane={onSelectLane}
       onPickMark={onPickMark}
       onDrawn={onDrawn}
+      schedule={immediately}
       {...overrides}
     />,
   );
@@ -100,7 +101,10 @@ describe('RoadmapChart', () => {
     const batches = batchLanes(bigLanes);
     expect(batches.length).toBeGreaterThan(1);
     const { container, onDrawn } = renderChart({ lanes: bigLanes, schedule: later });
-    expect(container.querySelectorAll('.lane')).toHaveLength(batches[0]!.length);
+    // Not even the first batch is drawn in the task that made the lanes.
+    expect(container.querySelectorAll('.lane')).toHaveLength(0);
+    pending.shift()!();
+    await waitFor(() => expect(container.querySelectorAll('.lane')).toHaveLength(batches[0]!.length));
     // Each batch is drawn only when the task it asked for runs.
     await waitFor(
       () => {
@@ -113,7 +117,7 @@ describe('RoadmapChart', () => {
   });
 
   it('exports a standalone SVG: a title, a background, no tab stops', () => {
-    const { container } = renderChart({ schedule: immediately });
+    const { container } = renderChart();
     const text = standaloneSvg(container.querySelector('svg')!, 'Feuille de route');
     const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
     expect(parsed.querySelector('parsererror')).toBeNull();

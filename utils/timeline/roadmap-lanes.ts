@@ -2,7 +2,6 @@ import { CATEGORIES, type Category } from '../dataset/categories';
 import type { Milestone, MilestoneKind, Term } from '../dataset/schema';
 import { earliestDay, latestDay, yearOf } from '../dates/partial-date';
 import { delayBand, type DelayBand } from './delay';
-import { byDate } from './milestone-queries';
 import { promiseOutcome } from './promise-outcome';
 
 /**
@@ -71,12 +70,20 @@ export function buildLanes(terms: readonly Term[], milestones: readonly Mileston
     (term) => (!filter.category || term.category === filter.category) && (wanted.size === 0 || wanted.has(term.id)),
   );
   const keptIds = new Set(kept.map((term) => term.id));
+  const marks = milestones
+    .filter((milestone) => milestone.terms.some((id) => keptIds.has(id)))
+    .map((milestone) => laneMark(milestone, today))
+    // As byDate (milestone-queries.ts), on the first days already worked out.
+    .sort(
+      (a, b) =>
+        (a.spanStart < b.spanStart ? -1 : a.spanStart > b.spanStart ? 1 : 0) ||
+        a.milestone.date.length - b.milestone.date.length ||
+        (a.milestone.id < b.milestone.id ? -1 : a.milestone.id > b.milestone.id ? 1 : 0),
+    );
   const marksByTerm = new Map<string, LaneMark[]>();
-  for (const milestone of [...milestones].sort(byDate)) {
-    let mark: LaneMark | undefined;
-    for (const id of milestone.terms) {
+  for (const mark of marks) {
+    for (const id of mark.milestone.terms) {
       if (!keptIds.has(id)) continue;
-      mark ??= laneMark(milestone, today);
       const list = marksByTerm.get(id);
       if (list) list.push(mark);
       else marksByTerm.set(id, [mark]);
