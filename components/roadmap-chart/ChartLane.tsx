@@ -3,12 +3,12 @@ import type { Language } from '@/utils/dates/format-date';
 import { uiText } from '@/utils/i18n/ui-strings';
 import { describeMark, markLabel } from '@/utils/timeline/describe-mark';
 import type { Lane } from '@/utils/timeline/roadmap-lanes';
-import { ChartMark, type MarkEvents } from './ChartMark';
+import { ChartMark } from './ChartMark';
 
 /**
  * One programme's lane: a band across the chart (a click opens the
  * programme), its name as a button at the left, its marks in date order
- * (so Tab walks them in order).
+ * (so Tab walks them in order). Clicks and keys are handled by the chart.
  */
 export function ChartLane({
   lane,
@@ -20,8 +20,6 @@ export function ChartLane({
   sources,
   language,
   highlighted,
-  events,
-  onSelectLane,
 }: {
   lane: Lane;
   top: number;
@@ -32,28 +30,14 @@ export function ChartLane({
   sources: Map<string, Source>;
   language: Language;
   highlighted: boolean;
-  events: MarkEvents;
-  onSelectLane: (termId: string) => void;
 }) {
   const t = uiText(language);
   const middle = top + height / 2;
-  const open = () => onSelectLane(lane.term.id);
   const plotX = (day: string) => labelWidth + x(day);
   return (
     <g class={`lane${highlighted ? ' highlighted' : ''}`} data-term={lane.term.id}>
-      <rect class="lane-band" x={0} y={top} width={labelWidth + plotWidth} height={height} onClick={open} />
-      <g
-        class="lane-label"
-        role="button"
-        tabindex={0}
-        aria-label={t('roadmap.lane', { label: lane.term.label, count: lane.marks.length })}
-        onClick={open}
-        onKeyDown={(event: KeyboardEvent) => {
-          if (event.key !== 'Enter' && event.key !== ' ') return;
-          event.preventDefault();
-          open();
-        }}
-      >
+      <rect class="lane-band" x={0} y={top} width={labelWidth + plotWidth} height={height} />
+      <g class="lane-label" role="button" tabindex={0} aria-label={t('roadmap.lane', { label: lane.term.label, count: lane.marks.length })}>
         <text x={8} y={middle} dominant-baseline="central">
           {lane.term.label.length > 22 ? `${lane.term.label.slice(0, 21)}…` : lane.term.label}
         </text>
@@ -66,7 +50,6 @@ export function ChartLane({
           x={plotX}
           y={middle}
           label={markLabel(describeMark(mark, sources, language))}
-          events={events}
         />
       ))}
     </g>

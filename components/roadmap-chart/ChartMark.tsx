@@ -1,10 +1,7 @@
 import type { LaneMark } from '@/utils/timeline/roadmap-lanes';
 
-export interface MarkEvents {
-  onShow(mark: LaneMark, termId: string, at: { x: number; y: number }): void;
-  onHide(): void;
-  onPick(mark: LaneMark, termId: string): void;
-}
+/** Names a mark on one lane (a milestone of two programmes is on two lanes). */
+export const markKey = (termId: string, mark: LaneMark) => `${termId} ${mark.milestone.id}`;
 
 /**
  * One milestone on a lane: its date's span as a faint band, the slip (if
@@ -18,42 +15,26 @@ export function ChartMark({
   x,
   y,
   label,
-  events,
 }: {
   mark: LaneMark;
   termId: string;
   x: (day: string) => number;
   y: number;
-  /** Accessible name; absent in a drawing that is only a picture (not focusable). */
+  /**
+   * Accessible name: the mark is then a focusable button (its events are
+   * handled once for the whole chart, see RoadmapChart). Absent in a drawing
+   * that is only a picture.
+   */
   label?: string;
-  events?: MarkEvents;
 }) {
   const cx = x(mark.day);
   const spanStart = x(mark.spanStart);
   const spanWidth = x(mark.spanEnd) - spanStart;
-  const interactive = label !== undefined && events !== undefined;
-  const show = () => events?.onShow(mark, termId, { x: cx, y });
   return (
     <g
       class={`mark kind-${mark.kind}${mark.slip ? ` slip band-${mark.slip.band}` : ''}`}
       data-milestone={mark.milestone.id}
-      {...(interactive
-        ? {
-            role: 'button',
-            tabindex: 0,
-            'aria-label': label,
-            onMouseEnter: show,
-            onFocus: show,
-            onMouseLeave: () => events.onHide(),
-            onBlur: () => events.onHide(),
-            onClick: () => events.onPick(mark, termId),
-            onKeyDown: (event: KeyboardEvent) => {
-              if (event.key !== 'Enter' && event.key !== ' ') return;
-              event.preventDefault();
-              events.onPick(mark, termId);
-            },
-          }
-        : {})}
+      {...(label !== undefined ? { role: 'button', tabindex: 0, 'aria-label': label, 'data-key': markKey(termId, mark) } : {})}
     >
       {spanWidth > 2 && <rect class="span" x={spanStart} y={y - 4} width={spanWidth} height={8} rx={4} />}
       {mark.slip && (
@@ -62,7 +43,6 @@ export function ChartMark({
           <circle class="promised-end" cx={x(mark.slip.promisedDay)} cy={y} r={3.5} />
         </>
       )}
-      {interactive && <circle class="focus-ring" cx={cx} cy={y} r={9} />}
       {mark.kind === 'cancelled' ? (
         <path class="shape" d={`M${cx - 4},${y - 4}L${cx + 4},${y + 4}M${cx - 4},${y + 4}L${cx + 4},${y - 4}`} />
       ) : mark.kind === 'announced' ? (

@@ -7,7 +7,7 @@ import { yearSpan, type Lane, type LaneMark } from '@/utils/timeline/roadmap-lan
 import { timeAxis, type Zoom } from '@/utils/timeline/roadmap-scale';
 import { AXIS_HEIGHT, batchLanes, LABEL_WIDTH, LANE_HEIGHT, RIGHT_PADDING } from './chart-layout';
 import { ChartLane } from './ChartLane';
-import type { MarkEvents } from './ChartMark';
+import { chartEventHandlers, placeMarks, type PlacedMark } from './chart-events';
 import './roadmap-chart.css';
 
 export interface RoadmapChartProps {
@@ -34,12 +34,6 @@ const nextTask = (draw: () => void) => {
   return () => clearTimeout(timer);
 };
 
-interface Shown {
-  mark: LaneMark;
-  x: number;
-  y: number;
-}
-
 /**
  * The full-page roadmap: one lane per programme over the years, a today
  * line and the article's date line, drawn as SVG with d3's scales (see
@@ -62,7 +56,7 @@ export function RoadmapChart({
   schedule = nextTask,
 }: RoadmapChartProps) {
   const t = uiText(language);
-  const [shown, setShown] = useState<Shown | null>(null);
+  const [shown, setShown] = useState<PlacedMark | null>(null);
   const callbacks = useRef({ onSelectLane, onPickMark, onDrawn });
   callbacks.current = { onSelectLane, onPickMark, onDrawn };
 
@@ -83,15 +77,16 @@ export function RoadmapChart({
     return undefined;
   }, [drawnBatches, batches]);
 
-  const events: MarkEvents = useMemo(
-    () => ({
-      onShow: (mark, _termId, at) => setShown({ mark, ...at }),
-      onHide: () => setShown(null),
-      onPick: (mark, termId) => callbacks.current.onPickMark(mark, termId),
-    }),
-    [],
+  const events = useMemo(
+    () =>
+      chartEventHandlers(placeMarks(lanes, (day) => LABEL_WIDTH + axis.x(day), { top: AXIS_HEIGHT, laneHeight: LANE_HEIGHT }), {
+        onShow: (placed) => setShown(placed),
+        onHide: () => setShown(null),
+        onPick: (placed) => callbacks.current.onPickMark(placed.mark, placed.termId),
+        onSelectLane: (termId) => callbacks.current.onSelectLane(termId),
+      }),
+    [lanes, axis],
   );
-  const selectLane = useMemo(() => (termId: string) => callbacks.current.onSelectLane(termId), []);
 
   // Each batch's elements, built once per layout: Preact skips a vnode it has already drawn.
   const batchNodes = useMemo(() => {
@@ -110,13 +105,11 @@ export function RoadmapChart({
             sources={sources}
             language={language}
             highlighted={lane.term.id === highlightTerm}
-            events={events}
-            onSelectLane={selectLane}
           />
         ))}
       </g>
     ));
-  }, [batches, axis, sources, language, highlightTerm, events, selectLane]);
+  }, [batches, axis, sources, language, highlightTerm]);
 
   const width = LABEL_WIDTH + axis.width + RIGHT_PADDING;
   const height = AXIS_HEIGHT + lanes.length * LANE_HEIGHT + 8;
@@ -132,6 +125,7 @@ export function RoadmapChart({
         viewBox={`0 0 ${width} ${height}`}
         role="group"
         aria-label={t('roadmap.chart', { count: lanes.length })}
+        {...events}
       >
         <g class="axis" aria-hidden="true">
           {axis.ticks.map((tick) => (

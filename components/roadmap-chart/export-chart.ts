@@ -24,21 +24,18 @@ const STYLED_PROPERTIES = [
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** The SVG as a standalone document: styles inlined, a background, a title, no focus rings or tab stops. */
+/** The SVG as a standalone document: styles inlined, a background, a title, no tab stops. */
 export function standaloneSvg(svg: SVGSVGElement, title: string): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
-  const dropped: Element[] = [];
   originals.forEach((original, index) => {
     const target = copies[index] as SVGElement;
-    if (original.classList.contains('focus-ring')) dropped.push(target);
     const style = getComputedStyle(original);
     const inline = STYLED_PROPERTIES.map((name) => `${name}:${style.getPropertyValue(name)}`).filter((entry) => !entry.endsWith(':'));
     target.setAttribute('style', inline.join(';'));
-    for (const attribute of ['tabindex', 'role', 'class', 'aria-hidden']) target.removeAttribute(attribute);
+    for (const attribute of ['tabindex', 'role', 'class', 'aria-hidden', 'data-key']) target.removeAttribute(attribute);
   });
-  dropped.forEach((element) => element.remove());
   copy.setAttribute('xmlns', SVG_NS);
   const background = document.createElementNS(SVG_NS, 'rect');
   background.setAttribute('width', '100%');

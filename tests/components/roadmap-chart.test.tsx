@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { ChartLegend } from '../../components/roadmap-chart/ChartLegend';
 import { RoadmapChart } from '../../components/roadmap-chart/RoadmapChart';
@@ -79,11 +79,12 @@ describe('RoadmapChart', () => {
   it('shows a tooltip on focus, picks a mark with Enter, opens a programme from its lane', () => {
     const { container, onPickMark, onSelectLane } = renderChart();
     const mark = screen.getByRole('button', { name: /^INS obligatoire/ });
-    fireEvent.focus(mark);
+    // As a browser does: focusin bubbles to the chart, which handles every mark.
+    act(() => void mark.dispatchEvent(new FocusEvent('focusin', { bubbles: true })));
     expect(container.querySelector('.chart-tooltip')?.textContent).toContain('INS obligatoire');
     fireEvent.keyDown(mark, { key: 'Enter' });
     expect(onPickMark.mock.calls[0]![0].milestone.id).toBe('ins-2021');
-    fireEvent.blur(mark);
+    act(() => void mark.dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
     expect(container.querySelector('.chart-tooltip')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'DMP : 2 étapes, voir la fiche' }));
     expect(onSelectLane).toHaveBeenCalledWith('dmp');
@@ -96,7 +97,7 @@ describe('RoadmapChart', () => {
       return () => {};
     };
     const base = { schemaVersion: 2, version: '1', publishedAt: '2026-01-01T00:00:00Z', terms: TERMS, milestones: MILESTONES, sources: [...SOURCES.values()] };
-    const big = await inflateRelease({ ...base, hash: '' } as never, 30, '2');
+    const big = await inflateRelease({ ...base, hash: '' } as never, 100, '2');
     const bigLanes = buildLanes(big.terms, big.milestones, TODAY);
     const batches = batchLanes(bigLanes);
     expect(batches.length).toBeGreaterThan(1);
