@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { watchInstalledRelease } from '@/utils/adapters/storage-reads/read-only-database';
 import type { Milestone, Release, Source, Term } from '@/utils/dataset/schema';
 import { earliestDay, latestDay } from '@/utils/dates/partial-date';
@@ -46,7 +46,8 @@ function parseInstalled(json: string): InstalledDataset {
  */
 export function useInstalledDataset(): InstalledDataset | undefined {
   const [dataset, setDataset] = useState<InstalledDataset | undefined>(undefined);
-  useEffect(() => {
+  // A layout effect: the read starts with the first render, not a frame later.
+  useLayoutEffect(() => {
     let parsedHash: string | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = watchInstalledRelease((installed) => {

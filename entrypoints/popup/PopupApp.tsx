@@ -1,17 +1,16 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useDrawnMark } from '@/components/hooks/use-drawn-mark';
 import { useInstalledDataset } from '@/components/hooks/use-installed-dataset';
+import { useLazyModule } from '@/components/hooks/use-lazy-module';
 import { useDatasetStatus } from '@/components/hooks/use-dataset-status';
 import { useSettings } from '@/components/hooks/use-settings';
 import { SearchResults } from '@/components/search-results/SearchResults';
-import { TermView } from '@/components/term-view/TermView';
 import { panelId, tabId, ViewTabs } from '@/components/view-tabs/ViewTabs';
 import { todayIso } from '@/utils/dates/format-date';
 import { resolveLanguage } from '@/utils/i18n/resolve-language';
 import { uiText } from '@/utils/i18n/ui-strings';
 import { askTab } from '@/utils/adapters/messaging/send';
 import { siteOf } from '@/utils/settings/settings';
-import { createRoadmapSearch } from '@/utils/timeline/roadmap-search';
 import { NowView } from './NowView';
 import { PopupFooter } from './PopupFooter';
 import { PopupHeader } from './PopupHeader';
@@ -60,11 +59,14 @@ export function PopupApp() {
   const terms = dataset?.terms;
   const milestones = dataset?.milestones;
   const termLabels = useMemo(() => new Map((terms ?? []).map((term) => [term.id, term.label])), [terms]);
-  // Built on the first keystroke: the first screen does not pay for the index.
+  // The search (MiniSearch) and the term view (d3, for its lane) load when
+  // first wanted: the first screen does not wait for them.
   const searching = query.trim() !== '';
+  const searchModule = useLazyModule(() => import('@/utils/timeline/roadmap-search'), searching);
+  const termViewModule = useLazyModule(() => import('@/components/term-view/TermView'), selected !== null);
   const search = useMemo(
-    () => (searching && terms && milestones ? createRoadmapSearch(terms, milestones) : null),
-    [searching, terms, milestones],
+    () => (searchModule && terms && milestones ? searchModule.createRoadmapSearch(terms, milestones) : null),
+    [searchModule, terms, milestones],
   );
   const groups = useMemo(() => search?.search(query) ?? [], [search, query]);
 
@@ -84,7 +86,8 @@ export function PopupApp() {
       {site && tab?.url && <SiteControls site={site} url={tab.url} settings={settings} language={language} />}
 
       {selectedTerm ? (
-        <TermView
+        termViewModule && (
+        <termViewModule.TermView
           term={selectedTerm}
           milestones={milestones.filter((milestone) => milestone.terms.includes(selectedTerm.id))}
           termLabels={termLabels}
@@ -94,6 +97,7 @@ export function PopupApp() {
           onSelectTerm={select}
           onBack={() => select(null)}
         />
+        )
       ) : (
         <>
           <label class="search">
@@ -107,7 +111,7 @@ export function PopupApp() {
             />
           </label>
           {searching ? (
-            <SearchResults groups={groups} language={language} termLabels={termLabels} onSelectTerm={select} />
+            search && <SearchResults groups={groups} language={language} termLabels={termLabels} onSelectTerm={select} />
           ) : (
             <>
               <ViewTabs

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import type { PageTermsState } from '@/components/on-this-page/OnThisPage';
 import { askTab } from '@/utils/adapters/messaging/send';
@@ -15,25 +15,28 @@ import { sumFrameTerms, type FrameTerms } from '@/utils/timeline/page-terms-sum'
 async function frameIdsOf(tabId: number): Promise<number[]> {
   try {
     const results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: () => true });
-    const ids = [...new Set(results.map((result) => result.frameId))];
-    return [0, ...ids.filter((id) => id !== 0)];
+    return [...new Set(results.map((result) => result.frameId))];
   } catch {
     // A page the extension may not script (or an older browser): the top document only.
     return [0];
   }
 }
 
-/** Each frame's `page-terms` answer; frames without Repère's content script are left out. */
-async function askEveryFrame(tabId: number): Promise<FrameTerms[] | null> {
-  const frameIds = await frameIdsOf(tabId);
-  const answers = await Promise.all(
-    frameIds.map((frameId) =>
-      askTab(tabId, { type: 'page-terms' }, frameId).then(
-        (answer): FrameTerms => ({ frameId, terms: answer?.terms ?? [] }),
-        () => null,
-      ),
-    ),
+const askFrame = (tabId: number, frameId: number): Promise<FrameTerms | null> =>
+  askTab(tabId, { type: 'page-terms' }, frameId).then(
+    (answer): FrameTerms => ({ frameId, terms: answer?.terms ?? [] }),
+    () => null,
   );
+
+/**
+ * Each frame's `page-terms` answer; frames without Repère's content script
+ * are left out. The top document is asked at once, while the other frames
+ * are being listed.
+ */
+async function askEveryFrame(tabId: number): Promise<FrameTerms[] | null> {
+  const top = askFrame(tabId, 0);
+  const others = (await frameIdsOf(tabId)).filter((frameId) => frameId !== 0);
+  const answers = await Promise.all([top, ...others.map((frameId) => askFrame(tabId, frameId))]);
   const frames = answers.filter((answer): answer is FrameTerms => answer !== null);
   return frames.length > 0 ? frames : null;
 }
@@ -42,6 +45,10 @@ async function askEveryFrame(tabId: number): Promise<FrameTerms[] | null> {
 export function usePageTerms(tab: Browser.tabs.Tab | null | undefined, settings: Settings | undefined, datasetHash: string | undefined): PageTermsState {
   const [state, setState] = useState<PageTermsState>({ kind: 'loading' });
   const site = tab?.url ? siteOf(tab.url) : null;
+  // Ask again when another dataset is installed, not when the first one becomes known.
+  const firstHash = useRef<string | undefined>(undefined);
+  if (datasetHash && !firstHash.current) firstHash.current = datasetHash;
+  const newerDataset = datasetHash && datasetHash !== firstHash.current ? datasetHash : '';
   useEffect(() => {
     if (tab === undefined || !settings) return;
     if (!tab || !site || tab.id === undefined) return setState({ kind: 'unavailable' });
@@ -55,6 +62,6 @@ export function usePageTerms(tab: Browser.tabs.Tab | null | undefined, settings:
     return () => {
       cancelled = true;
     };
-  }, [tab, site, settings?.paused, settings?.disabledSites.join('\n'), datasetHash]);
+  }, [tab, site, settings?.paused, settings?.disabledSites.join('\n'), newerDataset]);
   return state;
 }
