@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useInstalledDataset } from '@/components/hooks/use-installed-dataset';
 import { useSettings } from '@/components/hooks/use-settings';
 import { MarkDetail } from '@/components/mark-detail/MarkDetail';
@@ -11,7 +11,7 @@ import { uiText } from '@/utils/i18n/ui-strings';
 import { buildLanes, type Lane, type LaneMark } from '@/utils/timeline/roadmap-lanes';
 import { parseRoadmapParams, roadmapSearch, type RoadmapParams } from '@/utils/timeline/roadmap-params';
 import { exportChart } from './export-view';
-import { RoadmapControls } from './RoadmapControls';
+import { RoadmapControls, type ControlsChange } from './RoadmapControls';
 import { useElementWidth } from './use-element-width';
 
 /**
@@ -38,9 +38,9 @@ export function RoadmapApp() {
   }, [language]);
   useEffect(() => history.replaceState(null, '', roadmapSearch(params) || location.pathname), [params]);
 
-  // Lanes are worked out in a task of their own, after the page around them is drawn.
+  // Lanes are worked out in a task of their own, right after the one that drew the page around them.
   const [lanes, setLanes] = useState<Lane[] | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!dataset) return;
     const filter = { category: params.category ?? '', termIds: params.programme ? [params.programme] : [] } as const;
     const timer = setTimeout(() => setLanes(buildLanes(dataset.terms, dataset.milestones, today, filter)), 0);
@@ -66,6 +66,39 @@ export function RoadmapApp() {
     requestAnimationFrame(() => setTimeout(() => performance.mark('repere:roadmap-drawn'), 0));
   };
 
+  // The controls and legend are drawn again only when what they show changes
+  // (not when the lanes arrive): Preact skips a vnode it has already drawn.
+  const actions = useRef({ change: (_change: ControlsChange) => {}, export: (_format: 'svg' | 'png') => {} });
+  actions.current = {
+    change: (change) =>
+      update({
+        ...(change.category !== undefined ? { category: change.category || undefined } : {}),
+        ...(change.programme !== undefined ? { programme: change.programme || undefined } : {}),
+        ...(change.zoom ? { zoom: change.zoom } : {}),
+      }),
+    export: (format) => {
+      setExportError(null);
+      const svg = chartArea?.querySelector<SVGSVGElement>('svg.chart');
+      if (svg) exportChart(svg, format, t('roadmap.title')).catch((error: Error) => setExportError(error.message));
+    },
+  };
+  const controls = useMemo(
+    () =>
+      dataset && (
+        <RoadmapControls
+          terms={dataset.terms}
+          category={params.category ?? ''}
+          programme={params.programme ?? ''}
+          zoom={params.zoom}
+          language={language}
+          onChange={(change) => actions.current.change(change)}
+          onExport={(format) => actions.current.export(format)}
+        />
+      ),
+    [dataset, params.category, params.programme, params.zoom, language],
+  );
+  const legend = useMemo(() => <ChartLegend language={language} />, [language]);
+
   const term = dataset && params.term ? dataset.terms.find((entry) => entry.id === params.term) : undefined;
   return (
     <div class={`roadmap-page${term || picked ? ' with-panel' : ''}`}>
@@ -79,27 +112,9 @@ export function RoadmapApp() {
         </main>
       ) : (
         <main class="roadmap-body">
-          <RoadmapControls
-            terms={dataset.terms}
-            category={params.category ?? ''}
-            programme={params.programme ?? ''}
-            zoom={params.zoom}
-            language={language}
-            onChange={(change) =>
-              update({
-                ...(change.category !== undefined ? { category: change.category || undefined } : {}),
-                ...(change.programme !== undefined ? { programme: change.programme || undefined } : {}),
-                ...(change.zoom ? { zoom: change.zoom } : {}),
-              })
-            }
-            onExport={(format) => {
-              setExportError(null);
-              const svg = chartArea?.querySelector<SVGSVGElement>('svg.chart');
-              if (svg) exportChart(svg, format, t('roadmap.title')).catch((error: Error) => setExportError(error.message));
-            }}
-          />
+          {controls}
           {exportError && <p class="error">{t('roadmap.exportFailed', { message: exportError })}</p>}
-          <ChartLegend language={language} />
+          {legend}
           <div class="roadmap-main">
             <div class="chart-area" ref={setChartArea}>
               {!lanes ? (

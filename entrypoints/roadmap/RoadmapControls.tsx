@@ -5,6 +5,12 @@ import { CATEGORY_LABELS } from '@/utils/i18n/phase-labels';
 import { uiText } from '@/utils/i18n/ui-strings';
 import type { Zoom } from '@/utils/timeline/roadmap-scale';
 
+export interface ControlsChange {
+  category?: Category | '';
+  programme?: string;
+  zoom?: Zoom;
+}
+
 /** The roadmap's filters (category, programme), its scale (years or quarters) and its exports. */
 export function RoadmapControls({
   terms,
@@ -20,7 +26,7 @@ export function RoadmapControls({
   programme: string;
   zoom: Zoom;
   language: Language;
-  onChange: (change: { category?: Category | ''; programme?: string; zoom?: Zoom }) => void;
+  onChange: (change: ControlsChange) => void;
   onExport: (format: 'svg' | 'png') => void;
 }) {
   const t = uiText(language);
