@@ -3,6 +3,7 @@ import { ID_PATTERN } from '../dataset/ids';
 import { isValidPartialDate } from '../dates/partial-date';
 import type { TermDetails } from '../dataset/term-details';
 import type { TermIndex } from '../dataset/term-index';
+import type { PagePrefilter } from '../matcher/prefilter';
 import type { ContentSettings, Settings } from '../settings/settings';
 
 /**
@@ -95,7 +96,7 @@ export function isPrivilegedRequest(request: BackgroundRequest): boolean {
 export interface PageSetup {
   active: boolean;
   datasetHash: string;
-  prefilter: { source: string; flags: string };
+  prefilter: PagePrefilter;
   settings: ContentSettings;
 }
 
@@ -132,8 +133,10 @@ export function isPageSetup(value: unknown): value is PageSetup {
     typeof active === 'boolean' &&
     typeof datasetHash === 'string' &&
     isObject(prefilter) &&
-    typeof prefilter.source === 'string' &&
-    typeof prefilter.flags === 'string' &&
+    Array.isArray(prefilter.patterns) &&
+    prefilter.patterns.every(
+      (pattern: unknown) => isObject(pattern) && typeof pattern.source === 'string' && (pattern.flags === '' || pattern.flags === 'i'),
+    ) &&
     isObject(settings)
   );
 }
