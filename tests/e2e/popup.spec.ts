@@ -255,6 +255,8 @@ test.describe('the popup', () => {
       // Keyboard: type in the search box, Tab to the first result, open it with Enter.
       await popup.getByRole('searchbox').focus();
       await popup.keyboard.type('dmp');
+      // The search loads on the first keystroke: Tab once its results are there.
+      await expect(popup.locator('.results .result-group').first()).toBeVisible();
       await popup.keyboard.press('Tab');
       await expect(popup.locator(':focus')).toHaveClass(/chip/);
       await popup.keyboard.press('Enter');
