@@ -20,7 +20,10 @@ export default defineConfig({
     description: '__MSG_extensionDescription__',
     default_locale: 'fr',
     // Chromium: an offscreen document starts the worker that verifies releases.
-    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // `scripting`: the popup lists a tab's frames (executeScript with allFrames
+    // returns each frame's id) to sum "Sur cette page" over all of them; it
+    // shows no warning at install, unlike `webNavigation` ("browsing history").
+    permissions: ['storage', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Content scripts run on every web page; sync may fetch a release from
     // any https host the user configures (and localhost while developing).
     host_permissions: ['http://*/*', 'https://*/*'],

@@ -9,10 +9,12 @@
  *     CSS.highlights) and mark.js;
  *   - a live blog; hover to card against the browser's own frame floor;
  *     applying a release ten times the bundled size;
- *   - the same pages in Firefox ESR.
+ *   - the same pages in Firefox ESR;
+ *   - the popup's first screen and the roadmap page against their floors
+ *     (scripts/bench/popup-roadmap-bench.ts; alone: `--only popup`).
  * Medians and ratios are printed and written to .output/bench/results.json.
  *
- *   npm run bench -- --runs 5 [--quick] [--skip-build] [--only pages,live,hover,sync,firefox]
+ *   npm run bench -- --runs 5 [--quick] [--skip-build] [--only pages,live,hover,sync,firefox,popup]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -33,6 +35,7 @@ import { measureLiveBlog, type LiveBlogResult } from './bench/live-blog-cost';
 import { writeMinimalExtension } from './bench/minimal-extension';
 import { measurePageCost, type PageCostResult, type ProfiledExtension } from './bench/page-cost';
 import { renderReport } from './bench/report';
+import { benchPopupAndRoadmap, popupRoadmapSummary, type PopupRoadmapResult } from './bench/popup-roadmap-bench';
 import { measureApply, type SyncBenchResult } from './bench/sync-bench';
 import { findFirefox, requireChromium } from './lib/find-browser';
 import { launchWithExtension, CHROME_BUILD_DIR } from './lib/launch-extension';
@@ -41,7 +44,7 @@ import { startStaticServer } from './lib/static-server';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT_DIR = path.join(ROOT, '.output/bench');
-const PARTS = ['pages', 'live', 'hover', 'sync', 'firefox'] as const;
+const PARTS = ['pages', 'live', 'hover', 'sync', 'firefox', 'popup'] as const;
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
@@ -170,6 +173,12 @@ if (firefoxPath) {
   console.log('[bench] no Firefox found: the Firefox figures are skipped (install firefox-esr).');
 }
 
+let popupRoadmap: PopupRoadmapResult | null = null;
+if (wants('popup')) {
+  console.log('[bench] popup first screen and roadmap page…');
+  popupRoadmap = await benchPopupAndRoadmap({ bundled, origin: server.origin, runs });
+}
+
 const contentScripts = ['content.js', 'content-marker.js', 'content-card.js']
   .map((name) => path.join(CHROME_BUILD_DIR, 'content-scripts', name))
   .filter((file) => existsSync(file))
@@ -189,8 +198,9 @@ const results = {
   apply,
   contentScripts,
   firefox,
+  popupRoadmap,
 };
-const summary = renderReport(results);
+const summary = [renderReport(results), ...(popupRoadmap ? ['', popupRoadmapSummary(popupRoadmap)] : [])].join('\n');
 console.log(`\n${summary}\n`);
 await mkdir(OUT_DIR, { recursive: true });
 await writeFile(path.join(OUT_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 /**
  * The latest value a subscription delivers (undefined until the first), for
@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
  */
 export function useSubscription<T>(subscribe: (listener: (value: T) => void) => () => void): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
-  useEffect(() => subscribe(setValue), [subscribe]);
+  // A layout effect: the read starts with the first render, not a frame later.
+  useLayoutEffect(() => subscribe(setValue), [subscribe]);
   return value;
 }

@@ -1,15 +1,19 @@
 import type { Language } from '@/utils/dates/format-date';
 import { uiText } from '@/utils/i18n/ui-strings';
-import type { PageTerm } from '@/utils/messaging/contract';
+import type { TabTerm } from '@/utils/timeline/page-terms-sum';
 
 export type PageTermsState =
   | { kind: 'loading' }
   | { kind: 'unavailable' }
   | { kind: 'paused' }
   | { kind: 'disabled' }
-  | { kind: 'found'; terms: PageTerm[] };
+  | { kind: 'found'; terms: TabTerm[] };
 
-/** "Sur cette page": the programmes found in the active tab, most frequent first. */
+/**
+ * "Sur cette page": the programmes found in the active tab, all its frames
+ * summed, those of the page itself first. A click reveals the first
+ * occurrence in the frame that has it.
+ */
 export function OnThisPage({
   state,
   termLabels,
@@ -19,7 +23,7 @@ export function OnThisPage({
   state: PageTermsState;
   termLabels: Map<string, string>;
   language: Language;
-  onReveal: (termId: string) => void;
+  onReveal: (term: TabTerm) => void;
 }) {
   const t = uiText(language);
   return (
@@ -36,7 +40,7 @@ export function OnThisPage({
           <ul class="page-terms">
             {state.terms.map((term) => (
               <li key={term.id}>
-                <button type="button" class="chip" onClick={() => onReveal(term.id)} data-term={term.id}>
+                <button type="button" class="chip" onClick={() => onReveal(term)} data-term={term.id}>
                   {termLabels.get(term.id) ?? term.id} <span class="count">{term.count}</span>
                 </button>
               </li>

@@ -3,8 +3,10 @@ import { formatPartialDate, type Language } from '@/utils/dates/format-date';
 import { formatFigureValue } from '@/utils/dates/format-number';
 import { CATEGORY_LABELS, PHASE_LABELS } from '@/utils/i18n/phase-labels';
 import { uiText } from '@/utils/i18n/ui-strings';
+import { ProgrammeLane } from '../programme-lane/ProgrammeLane';
 import { SourceLink } from '../source-link/SourceLink';
 import { Timeline } from '../timeline/Timeline';
+import './term-view.css';
 
 export interface TermViewProps {
   term: Term;
@@ -15,16 +17,31 @@ export interface TermViewProps {
   today: string;
   onSelectTerm: (termId: string) => void;
   onBack: () => void;
+  /** Width of the small lane drawn above the steps (the popup's by default). */
+  laneWidth?: number;
+  /** What the back button says ("Retour" by default). */
+  backLabel?: string;
 }
 
 /** One programme's page: what it is, where it stands, its figures, its steps and its sources. */
-export function TermView({ term, milestones, termLabels, sources, language, today, onSelectTerm, onBack }: TermViewProps) {
+export function TermView({
+  term,
+  milestones,
+  termLabels,
+  sources,
+  language,
+  today,
+  onSelectTerm,
+  onBack,
+  laneWidth = 360,
+  backLabel,
+}: TermViewProps) {
   const t = uiText(language);
   const cited = new Set([...term.status.sources, ...term.figures.flatMap((figure) => figure.sources)]);
   return (
     <article class="term-view" aria-labelledby="term-view-title">
       <button type="button" class="back" onClick={onBack}>
-        ← {t('popup.back')}
+        ← {backLabel ?? t('popup.back')}
       </button>
       <header>
         <h2 id="term-view-title">
@@ -60,6 +77,7 @@ export function TermView({ term, milestones, termLabels, sources, language, toda
       )}
       <section>
         <h3>{t('popup.milestones')}</h3>
+        <ProgrammeLane term={term} milestones={milestones} language={language} today={today} width={laneWidth} />
         <Timeline
           milestones={milestones}
           termLabels={termLabels}

@@ -1,10 +1,11 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { Milestone, Source } from '@/utils/dataset/schema';
 import { formatPartialDate, type Language } from '@/utils/dates/format-date';
-import { earliestDay } from '@/utils/dates/partial-date';
 import { MILESTONE_KIND_LABELS } from '@/utils/i18n/phase-labels';
 import { uiText } from '@/utils/i18n/ui-strings';
-import { groupByYear } from '@/utils/timeline/group-by-year';
+import { timelineSections } from '@/utils/timeline/timeline-sections';
 import { SourceLink } from '../source-link/SourceLink';
+import './timeline.css';
 
 export interface TimelineProps {
   milestones: Milestone[];
@@ -13,51 +14,51 @@ export interface TimelineProps {
   language: Language;
   today: string;
   onSelectTerm: (termId: string) => void;
+  /** Scroll "today" into view when first drawn (the popup's full timeline opens on now). */
+  openOnToday?: boolean;
 }
 
 /**
  * The roadmap by year: done steps solid, planned ones outlined, a "today"
- * line where the past ends, and for every step that slipped the date first
+ * line in today's own year, and for every step that slipped the date first
  * promised beside the real one. Each step shows its first source.
  */
-export function Timeline({ milestones, termLabels, sources, language, today, onSelectTerm }: TimelineProps) {
+export function Timeline({ milestones, termLabels, sources, language, today, onSelectTerm, openOnToday = false }: TimelineProps) {
   const t = uiText(language);
-  const groups = groupByYear(milestones);
-  const todayYear = Number(today.slice(0, 4));
-  let todayShown = false;
-  const todayMarker = () => {
-    todayShown = true;
-    return (
-      <li class="today" aria-label={t('popup.today')} tabIndex={-1}>
-        <span>{t('popup.today')}</span>
-      </li>
-    );
-  };
+  const sections = timelineSections(milestones, today);
+  const todayRef = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (openOnToday) todayRef.current?.scrollIntoView({ block: 'start' });
+  }, [openOnToday]);
   return (
     <div class="timeline">
-      {groups.length > 0 && (
-        // The roadmap starts decades back: one click to where it stands now.
+      {sections.length > 0 && (
         <button
           type="button"
           class="jump-today"
-          onClick={(event) => {
-            const marker = event.currentTarget.parentElement?.querySelector<HTMLElement>('.today');
-            marker?.scrollIntoView({ block: 'center' });
-            marker?.focus({ preventScroll: true });
+          onClick={() => {
+            todayRef.current?.scrollIntoView({ block: 'center' });
+            todayRef.current?.focus({ preventScroll: true });
           }}
         >
           {t('popup.jumpToToday')}
         </button>
       )}
-      {groups.map((group) => (
-        <section class="year" key={group.year} aria-labelledby={`year-${group.year}`}>
-          <h3 id={`year-${group.year}`}>{group.year}</h3>
+      {sections.map((section) => (
+        <section class="year" key={section.year} aria-labelledby={`year-${section.year}`}>
+          <h3 id={`year-${section.year}`}>{section.year}</h3>
           <ol>
-            {group.milestones.map((milestone) => {
-              const beforeThis = !todayShown && earliestDay(milestone.date) > today;
+            {section.items.map((item) => {
+              if (item.kind === 'today') {
+                return (
+                  <li class="today" key="today" ref={todayRef} aria-label={t('popup.today')} tabIndex={-1}>
+                    <span>{t('popup.today')}</span>
+                  </li>
+                );
+              }
+              const { milestone } = item;
               const firstSource = sources.get(milestone.sources[0] ?? '');
-              return [
-                beforeThis ? todayMarker() : null,
+              return (
                 <li class={`milestone kind-${milestone.kind}`} key={milestone.id}>
                   <div class="milestone-head">
                     <time dateTime={milestone.date}>{formatPartialDate(milestone.date, language)}</time>
@@ -75,14 +76,12 @@ export function Timeline({ milestones, termLabels, sources, language, today, onS
                     ))}
                     {firstSource && <SourceLink source={firstSource} language={language} />}
                   </div>
-                </li>,
-              ];
+                </li>
+              );
             })}
-            {!todayShown && group.year === todayYear && todayMarker()}
           </ol>
         </section>
       ))}
-      {!todayShown && groups.length > 0 && <ol>{todayMarker()}</ol>}
     </div>
   );
 }

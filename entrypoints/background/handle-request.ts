@@ -11,6 +11,7 @@ import {
   type Envelope,
 } from '@/utils/messaging/contract';
 import type { Settings } from '@/utils/settings/settings';
+import { ROADMAP_PAGE, roadmapSearch } from '@/utils/timeline/roadmap-params';
 import type { DatasetService } from './dataset-service';
 import { pageSetupFor } from './page-setup';
 import type { ReleaseSync } from './sync/release-sync';
@@ -60,9 +61,12 @@ async function answer(
       return dataset.termDetails(request.ids);
     case 'get-status':
       return readDatasetStatus(db);
-    case 'open-term-page':
-      await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#term=${encodeURIComponent(request.id)}`) });
+    case 'open-term-page': {
+      // The full-page roadmap, on the programme, with the article's date line when the card knows it.
+      const search = roadmapSearch({ term: request.id, ...(request.articleDate ? { article: request.articleDate } : {}) });
+      await browser.tabs.create({ url: browser.runtime.getURL(`/${ROADMAP_PAGE}${search}`) });
       return { opened: true };
+    }
     case 'check-updates':
       await sync.checkNow({ reason: 'user' });
       return readDatasetStatus(db);

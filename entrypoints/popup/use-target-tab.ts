@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 
 /**
@@ -6,9 +6,11 @@ import { browser, type Browser } from 'wxt/browser';
  * the one named by `?tab=<id>` (the popup page opened in a tab of its own, as
  * the end-to-end tests do).
  */
-export function useTargetTab(): Browser.tabs.Tab | null {
-  const [tab, setTab] = useState<Browser.tabs.Tab | null>(null);
-  useEffect(() => {
+export function useTargetTab(): Browser.tabs.Tab | null | undefined {
+  // undefined while looking; null when there is no such tab.
+  const [tab, setTab] = useState<Browser.tabs.Tab | null | undefined>(undefined);
+  // A layout effect: the read starts with the first render, not a frame later.
+  useLayoutEffect(() => {
     const requested = Number(new URLSearchParams(window.location.search).get('tab'));
     const lookup = Number.isInteger(requested) && requested > 0
       ? browser.tabs.get(requested)

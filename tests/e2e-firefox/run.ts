@@ -82,7 +82,9 @@ try {
         return api.tabs.create({ url }).then(() => undefined);
       }, url);
       const page = await pageOpenedAt(session.browser, url);
-      await page.setViewport({ width: 400, height: 600 });
+      // Firefox ESR's WebDriver BiDi lacks the screen-orientation command puppeteer's
+      // setViewport now sends: the popup journey then runs at the window's own size.
+      await page.setViewport({ width: 400, height: 600 }).catch(() => undefined);
       return journeyPage(page);
     },
     control,

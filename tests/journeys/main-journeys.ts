@@ -108,7 +108,7 @@ export const MAIN_JOURNEYS: Journey[] = [
     },
   },
   {
-    name: 'the popup shows the timeline, and its search finds "carte vitale"',
+    name: 'the popup opens on now, its search forgives a typo and reads dates, the whole timeline is one tab away',
     async run({ browser, bundled }) {
       const page = await browser.newPage();
       const url = browser.origin + ARTICLES.cns2020;
@@ -116,13 +116,35 @@ export const MAIN_JOURNEYS: Journey[] = [
       const tabId = await tabIdOf(browser.control, url);
       const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
       await eventually(
+        () => popup.evaluate(() => [...document.querySelectorAll('main h2')].map((heading) => heading.id), null),
+        (ids) => assert.deepEqual(ids.slice(0, 3), ['on-this-page-title', 'upcoming-title', 'slips-title']),
+      );
+      const resultsFor = async (query: string) => {
+        // Clear the box the way a reader would, then type.
+        await popup.evaluate(() => {
+          const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+          input.value = '';
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }, null);
+        await popup.typeInto('input[type="search"]', query);
+      };
+      const groupLabels = () =>
+        popup.evaluate(() => [...document.querySelectorAll('.results .result-group > .chip')].map((chip) => chip.textContent ?? ''), null);
+      await resultsFor('carte vitale');
+      await eventually(groupLabels, (labels) => assert.ok(labels.some((label) => label.includes('ApCV')), `results: ${labels.join(', ')}`));
+      await resultsFor('segru');
+      await eventually(groupLabels, (labels) => assert.ok(labels[0]?.includes('Ségur'), `results: ${labels.join(', ')}`));
+      await resultsFor('2025');
+      const of2025 = bundled.milestones.filter((milestone) => milestone.date.startsWith('2025')).length;
+      await eventually(
+        () => popup.evaluate(() => document.querySelectorAll('.results .milestone-line').length, null),
+        (count) => assert.equal(count, of2025),
+      );
+      await resultsFor('');
+      await popup.evaluate(() => document.querySelector<HTMLButtonElement>('#popup-tab-timeline')!.click(), null);
+      await eventually(
         () => popup.evaluate(() => document.querySelectorAll('.timeline .milestone').length, null),
         (count) => assert.equal(count, bundled.milestones.length),
-      );
-      await popup.typeInto('input[type="search"]', 'carte vitale');
-      await eventually(
-        () => popup.evaluate(() => [...document.querySelectorAll('.results .chip')].map((chip) => chip.textContent ?? ''), null),
-        (chips) => assert.ok(chips.some((chip) => chip.includes('ApCV')), `results: ${chips.join(', ')}`),
       );
       await popup.close();
       await page.close();

@@ -4,6 +4,24 @@ export type Language = 'fr' | 'en';
 
 const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
+// Making an Intl.DateTimeFormat costs far more than using one, and the
+// roadmap formats thousands of dates: one formatter per language and style.
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+function formatter(language: Language, style: 'month' | 'day'): Intl.DateTimeFormat {
+  const key = `${language}:${style}`;
+  let found = FORMATTERS.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(LOCALES[language], {
+      ...(style === 'day' ? { day: 'numeric' } : {}),
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    FORMATTERS.set(key, found);
+  }
+  return found;
+}
+
 /**
  * A partial date as a reader writes it: "28 juin 2022", "juin 2022",
  * "T1 2027", "2e semestre 2026", "2022" ("1er janvier 2025": French uses an
@@ -25,15 +43,8 @@ export function formatPartialDate(date: string, language: Language): string {
   }
   const [year, month, day] = date.split('-').map(Number) as [number, number, number?];
   const value = new Date(Date.UTC(year, month - 1, day ?? 1));
-  if (precision === 'month') {
-    return new Intl.DateTimeFormat(LOCALES[language], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(value);
-  }
-  const formatted = new Intl.DateTimeFormat(LOCALES[language], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(value);
+  if (precision === 'month') return formatter(language, 'month').format(value);
+  const formatted = formatter(language, 'day').format(value);
   return language === 'fr' && day === 1 ? formatted.replace(/^1(?=\s)/, '1er') : formatted;
 }
 

@@ -1,5 +1,6 @@
 import type { DatasetStatus } from '../dataset/dataset-status';
 import { ID_PATTERN } from '../dataset/ids';
+import { isValidPartialDate } from '../dates/partial-date';
 import type { TermDetails } from '../dataset/term-details';
 import type { MarkerIndex } from '../dataset/term-index';
 import type { PagePrefilter } from '../matcher/prefilter';
@@ -20,6 +21,8 @@ type Fields = Record<string, unknown>;
 const isObject = (value: unknown): value is Fields => value !== null && typeof value === 'object' && !Array.isArray(value);
 const isTermId = (value: unknown): value is string => typeof value === 'string' && value.length <= 60 && ID_PATTERN.test(value);
 const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
+const isIsoDay = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isValidPartialDate(value);
 
 /**
  * Requests only the extension's own pages (popup, options, roadmap) may
@@ -34,7 +37,8 @@ export type BackgroundRequest =
   | { type: 'get-index' }
   | { type: 'get-term-details'; ids: string[] }
   | { type: 'get-status' }
-  | { type: 'open-term-page'; id: string }
+  /** Opens the roadmap page on a programme; a card adds the article's publication day (YYYY-MM-DD) when it knows it. */
+  | { type: 'open-term-page'; id: string; articleDate?: string }
   | { type: 'check-updates' }
   | { type: 'rollback' }
   | { type: 'reset-to-bundled' }
@@ -62,8 +66,12 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
       const { ids } = message;
       return Array.isArray(ids) && ids.length <= 1000 && ids.every(isTermId) ? { type, ids } : null;
     }
-    case 'open-term-page':
-      return isTermId(message.id) ? { type, id: message.id } : null;
+    case 'open-term-page': {
+      const { id, articleDate } = message;
+      if (!isTermId(id)) return null;
+      if (articleDate === undefined) return { type, id };
+      return isIsoDay(articleDate) ? { type, id, articleDate } : null;
+    }
     case 'import-release': {
       const { text, signature } = message;
       if (!isText(text, MAX_RELEASE_TEXT)) return null;

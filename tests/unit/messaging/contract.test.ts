@@ -23,8 +23,16 @@ describe('the message contract', () => {
       type: 'update-settings',
       change: { paused: true },
     });
+    expect(parseBackgroundRequest({ type: 'open-term-page', id: 'ins', articleDate: '2022-06-28' })).toEqual({
+      type: 'open-term-page',
+      id: 'ins',
+      articleDate: '2022-06-28',
+    });
+    expect(parseBackgroundRequest({ type: 'open-term-page', id: 'ins' })).toEqual({ type: 'open-term-page', id: 'ins' });
     for (const malformed of [
       null,
+      { type: 'open-term-page', id: 'ins', articleDate: '2022-02-30' },
+      { type: 'open-term-page', id: 'ins', articleDate: 'javascript:alert(1)' },
       'get-index',
       { type: 'drop-database' },
       { type: 'get-term-details', ids: ['INS'] },
