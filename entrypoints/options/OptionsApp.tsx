@@ -6,7 +6,7 @@ import { readInstalledReleaseOnce } from '@/utils/adapters/storage-reads/read-on
 import { isAllowedReleaseUrl } from '@/utils/dataset/release-url';
 import { resolveLanguage } from '@/utils/i18n/resolve-language';
 import { uiText } from '@/utils/i18n/ui-strings';
-import { WELCOME_HASH } from '@/utils/messaging/extension-pages';
+import { WELCOME_PAGE } from '@/utils/messaging/extension-pages';
 import { askBackground, changeSettings } from '@/utils/adapters/messaging/send';
 import { siteOf, type Settings } from '@/utils/settings/settings';
 
@@ -75,11 +75,9 @@ export function OptionsApp() {
   return (
     <main class="options">
       <h1>{t('options.title')}</h1>
-      {location.hash === WELCOME_HASH && (
-        <p class="welcome" role="note">
-          {t('options.welcome')}
-        </p>
-      )}
+      <p>
+        <a href={`/${WELCOME_PAGE}`}>{t('options.welcomeLink')}</a>
+      </p>
 
       <section aria-labelledby="display-title">
         <h2 id="display-title">{t('options.display')}</h2>
