@@ -6,10 +6,9 @@ import { DATASET_HASH_KEY } from '@/utils/dataset/dataset-change-signal';
 import { openRepereDatabase } from '@/utils/adapters/storage/repere-database';
 import { listenForRequests } from '@/utils/adapters/messaging/listen';
 import { parseBackgroundRequest } from '@/utils/messaging/contract';
-import { WELCOME_PAGE } from '@/utils/messaging/extension-pages';
-import { LAST_UPDATE_KEY, type LastUpdate } from '@/utils/extension-update/last-update';
 import { loadSettings, watchSettings } from '@/utils/adapters/settings/settings-store';
 import { DatasetService } from './dataset-service';
+import { greetOnInstall } from './first-run';
 import { handleRequest } from './handle-request';
 import { broadcastPageSetup } from './page-setup';
 import { stepTermInActiveTab } from './step-term-command';
@@ -66,14 +65,8 @@ export default defineBackground(() => {
 
   listenForRequests(parseBackgroundRequest, (request, sender) => handleRequest(request, sender, { db, dataset, sync }));
 
-  browser.runtime.onInstalled.addListener(({ reason, previousVersion }) => {
-    // A first install says hello once (the welcome page); an update only
-    // leaves a note the popup may show, and never reopens the welcome page.
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(`/${WELCOME_PAGE}`) });
-    if (reason === 'update') {
-      const update: LastUpdate = { previousVersion: previousVersion ?? '', version: browser.runtime.getManifest().version, at: new Date().toISOString() };
-      void browser.storage.local.set({ [LAST_UPDATE_KEY]: update });
-    }
+  browser.runtime.onInstalled.addListener((details) => {
+    void greetOnInstall(details);
     void dataset.ensureInstalled().then(() => sync.reschedule());
   });
   browser.runtime.onStartup.addListener(() => {
