@@ -83,6 +83,7 @@ test.describe('the welcome page', () => {
 
   test('shows the keys the browser bound, and says so with a link when one is unbound', async ({ extension }) => {
     const { context, extensionId } = extension;
+    const initial = await extension.serviceWorker.evaluate(() => chrome.commands.getAll());
     await setCommandKey(context, { extensionId, commandName: 'next-term', keybinding: 'Alt+Shift+N' });
     await setCommandKey(context, { extensionId, commandName: 'previous-term', keybinding: 'Alt+Shift+P' });
     try {
@@ -106,8 +107,10 @@ test.describe('the welcome page', () => {
       await shortcuts.close();
       await page.close();
     } finally {
-      // As this headless Chromium leaves them: no key bound.
-      for (const commandName of ['next-term', 'previous-term']) await setCommandKey(context, { extensionId, commandName, keybinding: '' });
+      for (const commandName of ['next-term', 'previous-term']) {
+        const keybinding = initial.find((command) => command.name === commandName)?.shortcut ?? '';
+        await setCommandKey(context, { extensionId, commandName, keybinding });
+      }
     }
   });
 

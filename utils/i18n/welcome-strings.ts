@@ -11,7 +11,6 @@ const FR = {
     'Dans les articles que vous lisez, Repère reconnaît les programmes de la feuille de route du numérique en santé et dit où chacun en est aujourd’hui, avec une date et une source.',
   'welcome.tryTitle': 'Essayez ici',
   'welcome.tryHelp': 'Arrêtez le pointeur sur un terme marqué : sa fiche s’ouvre à côté. Échap la referme.',
-  'welcome.sampleLabel': 'Exemple à survoler',
   'welcome.sample':
     'Depuis 2021, chaque document de santé doit porter l’identité nationale de santé (INS) du patient. Les soignants s’envoient ces documents par MSSanté, et le patient les retrouve dans Mon espace santé.',
   'welcome.sampleFailed': 'L’exemple n’a pas pu être marqué ({reason}). Repère marque de la même façon tout article que vous ouvrez.',
@@ -58,7 +57,6 @@ const EN: Record<WelcomeStringKey, string> = {
     'In the articles you read, Repère recognises the programmes of the French digital-health roadmap and tells where each one stands today, with a date and a source.',
   'welcome.tryTitle': 'Try it here',
   'welcome.tryHelp': 'Rest the pointer on a marked term: its card opens beside it. Esc closes it.',
-  'welcome.sampleLabel': 'Sample to hover',
   'welcome.sample':
     'Since 2021, every health document must carry the patient’s national health identifier (INS). Carers send each other these documents through MSSanté, and patients find them in Mon espace santé.',
   'welcome.sampleFailed': 'The sample could not be marked ({reason}). Repère marks any article you open the same way.',
