@@ -6,14 +6,19 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { REVIEW_MAX_AGE_MONTHS } from '../utils/dataset/check-evidence';
+import { sourceKindOf } from '../utils/dataset/source-kind';
 import { PHASE_LABELS } from '../utils/i18n/phase-labels';
 import { buildReleaseFromDataDir, DATA_DIR, DatasetError } from './lib/build-release';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+const DAY_MS = 86_400_000;
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 
 try {
-  const release = await buildReleaseFromDataDir();
+  const release = await buildReleaseFromDataDir({ checkEvidence: true });
   const sources = new Map(release.sources.map((source) => [source.id, source]));
+  const releaseDay = release.publishedAt.slice(0, 10);
   const sourceCell = (ids: string[]) =>
     ids
       .map((id) => {
@@ -40,6 +45,30 @@ try {
           `| **${cell(term.label)}** (\`${term.id}\`) | ${PHASE_LABELS[term.status.phase].fr} | ${term.status.asOf} | ` +
           `${cell(term.status.summary.fr)} | ${sourceCell(term.status.sources)} |`,
       ),
+    '',
+    '## Freshness and evidence of each status',
+    '',
+    `Age: days from the status's as-of date to the release. Reviewed: the day it was last checked against sources; ` +
+      `⚠ when that is more than ${REVIEW_MAX_AGE_MONTHS} months before the release. Sources by kind: primary ` +
+      '(official texts and bodies), press and other, seed articles.',
+    '',
+    `${release.terms.filter((term) => daysBetween(term.status.asOf, releaseDay) <= 365).length} of ${release.terms.length} statuses ` +
+      `are dated within the 12 months before the release; ` +
+      `${release.terms.filter((term) => term.status.sources.some((id) => sourceKindOf(sources.get(id)!) === 'primary')).length} cite a primary source.`,
+    '',
+    '| Term | As of | Age (days) | Reviewed | Primary | Press | Seed |',
+    '| --- | --- | ---: | --- | ---: | ---: | ---: |',
+    ...[...release.terms]
+      .sort((a, b) => (a.status.asOf < b.status.asOf ? -1 : a.status.asOf > b.status.asOf ? 1 : 0))
+      .map((term) => {
+        const kinds = term.status.sources.map((id) => sourceKindOf(sources.get(id)!));
+        const count = (kind: string) => kinds.filter((found) => found === kind).length;
+        const reviewedLongAgo = daysBetween(term.status.reviewedAt, releaseDay) > (REVIEW_MAX_AGE_MONTHS * 365) / 12;
+        return (
+          `| ${cell(term.label)} (\`${term.id}\`) | ${term.status.asOf} | ${daysBetween(term.status.asOf, releaseDay)} | ` +
+          `${term.status.reviewedAt}${reviewedLongAgo ? ' ⚠' : ''} | ${count('primary')} | ${count('press')} | ${count('seed')} |`
+        );
+      }),
     '',
     '## Promised vs delivered',
     '',
