@@ -3,7 +3,7 @@ import { ReleaseError } from '@/utils/dataset/release-error';
 import type { Release } from '@/utils/dataset/schema';
 import { buildTermDetails, type TermDetails } from '@/utils/dataset/term-details';
 import { buildTermIndex, type TermIndex } from '@/utils/dataset/term-index';
-import { buildPrefilter, type Prefilter } from '@/utils/matcher/prefilter';
+import { buildPagePrefilter, type PagePrefilter } from '@/utils/matcher/prefilter';
 import { verifyRelease } from '@/utils/dataset/verify-release';
 import { installRelease } from '@/utils/adapters/storage/install-release';
 import { splitReleaseText } from '@/utils/dataset/split-release-text';
@@ -18,7 +18,7 @@ import { ReleaseChecker, type CheckOutcome } from './release-checker/release-che
 interface LoadedDataset {
   release: Release;
   index: TermIndex;
-  prefilter: Prefilter;
+  prefilter: PagePrefilter;
   details: Map<string, TermDetails | null>;
 }
 
@@ -130,7 +130,7 @@ export class DatasetService {
   }
 
   /** The installed dataset's hash and the native test every page's bootstrap runs (see buildPrefilter). */
-  async pageIndex(): Promise<{ hash: string; prefilter: Prefilter }> {
+  async pageIndex(): Promise<{ hash: string; prefilter: PagePrefilter }> {
     const { index, prefilter } = await this.dataset();
     return { hash: index.hash, prefilter };
   }
@@ -167,6 +167,6 @@ export class DatasetService {
 
   private prepare(release: Release): LoadedDataset {
     const index = buildTermIndex(release);
-    return { release, index, prefilter: buildPrefilter(index.aliases), details: new Map() };
+    return { release, index, prefilter: buildPagePrefilter(index.aliases), details: new Map() };
   }
 }

@@ -1,4 +1,4 @@
-import { CARD_HOST_TAG } from './card-host';
+import { CARD_HOST_TAG } from '@/components/term-card/card-host';
 
 export const BATCH_DELAY_MS = 100;
 

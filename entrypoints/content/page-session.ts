@@ -7,9 +7,9 @@ import { compileMatcher, type Matcher } from '@/utils/matcher/compile-matcher';
 import type { ContentRequest, ContentResponses } from '@/utils/messaging/contract';
 import { askBackground } from '@/utils/adapters/messaging/send';
 import { isActiveOn, type Settings } from '@/utils/settings/settings';
-import { CardHost } from './card-host';
+import { CardHost } from '@/components/term-card/card-host';
 import { createHighlighter, type Highlighter } from './highlighter';
-import { anchorOf, markAtPoint } from './hit-test';
+import { markAtPoint } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import type { Mark } from './mark';
 import { MutationWatcher, type MutationBatch } from './mutation-watcher';
@@ -194,7 +194,7 @@ export class PageSession {
   private async hasMatchInSlices(matcher: Matcher, text: string): Promise<boolean> {
     for (let from = 0; from < text.length; from += REJECT_WINDOW) {
       const windowStart = performance.now();
-      const found = matcher.hasMatch(text, from, from + REJECT_WINDOW);
+      const found = matcher.findMatches(text, from, from + REJECT_WINDOW).length > 0;
       this.busyMs += performance.now() - windowStart;
       if (found) return true;
       if (from + REJECT_WINDOW < text.length) await yieldToPage(this.window);
@@ -314,7 +314,7 @@ export class PageSession {
     for (const detail of details) this.details.set(detail.term.id, detail);
   }
 
-  private async openCard(mark: Mark, { focus, pointer }: { focus: boolean; pointer?: { x: number; y: number } }) {
+  private async openCard(mark: Mark, { focus }: { focus: boolean; pointer?: { x: number; y: number } }) {
     const requestedAt = performance.now();
     if (!this.details.has(mark.termId)) await this.prefetchDetails();
     const details = this.details.get(mark.termId);
@@ -329,7 +329,7 @@ export class PageSession {
     this.card.show({
       model,
       language,
-      anchor: anchorOf(mark, pointer),
+      anchor: mark.range,
       focus,
       onClose: () => this.closeCard(),
       onOpenTimeline: (termId) => void askBackground({ type: 'open-term-page', id: termId }),

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Matcher } from '../../utils/matcher/compile-matcher';
+import { frenchVocabulary, noProgrammeArticle } from './no-programme-pages';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CORPUS = path.join(ROOT, 'tests/corpus/pages');
@@ -45,14 +46,15 @@ function paragraphsOf(texts: string[]): string[] {
 
 /** The bench pages, built once per run from the corpus and the seeds. */
 export function buildBenchPages(matcher: Matcher): Record<string, string> {
-  // Unrelated prose that names no programme at all (checked with the real matcher).
-  const unrelated = paragraphsOf(corpusTexts('unrelated')).filter((text) => !matcher.hasMatch(text));
-  const health = paragraphsOf([
-    ...corpusTexts('health-policy'),
-    ...readdirSync(SEEDS).map((name) => readFileSync(path.join(SEEDS, name), 'utf8')),
-  ]).filter((text) => matcher.hasMatch(text));
+  const seeds = readdirSync(SEEDS).map((name) => readFileSync(path.join(SEEDS, name), 'utf8'));
+  const words = frenchVocabulary([...corpusTexts('unrelated'), ...corpusTexts('health-policy'), ...seeds], matcher);
+  // The seed articles' paragraphs that name programmes, repeated to 1 MB.
+  const health = paragraphsOf(seeds).filter((text) => matcher.hasMatch(text));
   return {
-    '/bench/unrelated-1mb.html': articleOf('Actualités générales', unrelated),
+    '/bench/blank.html': '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Vide</title></head><body></body></html>',
+    '/bench/plain-30kb.html': noProgrammeArticle({ words, bytes: 30 * 1024, matcher }),
+    '/bench/plain-30kb-frames.html': noProgrammeArticle({ words, bytes: 30 * 1024, frames: 6, seed: 2, matcher }),
+    '/bench/plain-1mb.html': noProgrammeArticle({ words, bytes: TARGET_BYTES, seed: 3, matcher }),
     '/bench/health-1mb.html': articleOf('Dossier : la feuille de route du numérique en santé', health),
     '/bench/dynamic.html': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Fil en direct</title></head><body><main id="live"><p>Fil en direct.</p></main>
 <script>

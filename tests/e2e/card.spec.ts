@@ -4,6 +4,7 @@ import { formatPartialDate } from '../../utils/dates/format-date';
 import { PHASE_LABELS } from '../../utils/i18n/phase-labels';
 import { ARTICLES } from '../support/paths';
 import { expect, hoverText, pageTerms, resetSettings, setSettings, tabIdOf, test } from '../support/extension-test';
+import { expectWellPlaced } from './card-geometry';
 
 const card = (page: Page) => page.locator('repere-card .card');
 
@@ -14,15 +15,6 @@ async function stepTerm(control: Page, page: Page, direction: 'next' | 'previous
     ({ tabId, direction }) => chrome.tabs.sendMessage(tabId, { type: 'step-term', direction }, { frameId: 0 }),
     { tabId, direction },
   );
-}
-
-async function expectInsideViewport(page: Page) {
-  const box = (await page.locator('repere-card').boundingBox())!;
-  const viewport = page.viewportSize()!;
-  expect(box.x).toBeGreaterThanOrEqual(0);
-  expect(box.y).toBeGreaterThanOrEqual(0);
-  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
-  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
 }
 
 test.describe('the hover card', () => {
@@ -62,6 +54,24 @@ test.describe('the hover card', () => {
     await page.close();
   });
 
+  test('opens compact and counts every event since the article; expanded, it lists them all', async ({ extension, server, control }) => {
+    const page = await extension.context.newPage();
+    await page.setViewportSize({ width: 1200, height: 800 });
+    await page.goto(server.origin + ARTICLES.dsih2022);
+    await pageTerms(control, page);
+    await hoverText(page, 'Ségur numérique');
+    await expect(card(page)).toHaveAttribute('data-state', 'compact');
+    const line = await card(page).locator('.since-count').textContent();
+    const count = Number(/: (\d+) événements$/.exec(line ?? '')?.[1] ?? (line?.endsWith('1 événement') ? 1 : 0));
+    expect(count, line ?? '').toBeGreaterThan(1);
+    await expectWellPlaced(page, 'compact Ségur numérique');
+    await card(page).locator('button.more').click();
+    await expect(card(page).locator('.since h3')).toHaveText(`Depuis cet article (28 juin 2022) · ${count}`);
+    await expect(card(page).locator('.since li')).toHaveCount(count);
+    await expectWellPlaced(page, 'expanded Ségur numérique');
+    await page.close();
+  });
+
   test('shows one card at a time', async ({ extension, server, control }) => {
     const page = await extension.context.newPage();
     await page.goto(server.origin + ARTICLES.dsih2022);
@@ -87,6 +97,7 @@ test.describe('the hover card', () => {
       return { fontSize: computed.fontSize, width: computed.width, opacity: computed.opacity, display: computed.display };
     });
     expect(style).toEqual({ fontSize: '13.5px', width: '360px', opacity: '1', display: 'block' });
+    await expect(card(page)).toHaveAttribute('data-state', 'compact');
     // Nothing is drawn over it: the top of the stack at its centre is the card itself.
     const hostBox = (await page.locator('repere-card').boundingBox())!;
     const hit = await page.evaluate(
@@ -94,7 +105,9 @@ test.describe('the hover card', () => {
       { x: hostBox.x + hostBox.width / 2, y: hostBox.y + 20 },
     );
     expect(hit).toBe('repere-card');
-    await expectInsideViewport(page);
+    // The page's `*::before { content: 'X' }` draws nothing in the host.
+    expect(await page.locator('repere-card').evaluate((host) => getComputedStyle(host, '::before').content)).toBe('none');
+    await expectWellPlaced(page, 'card');
     await page.screenshot({ path: test.info().outputPath('card-hostile-css.png') });
     await page.close();
   });
@@ -111,12 +124,12 @@ test.describe('the hover card', () => {
 
     await hoverText(page, 'Health Data Hub');
     await expect(card(page)).toBeVisible();
-    await expectInsideViewport(page);
+    await expectWellPlaced(page, 'card');
     await page.keyboard.press('Escape');
 
     await hoverText(page, 'e-CPS');
     await expect(card(page)).toBeVisible();
-    await expectInsideViewport(page);
+    await expectWellPlaced(page, 'card');
     await page.keyboard.press('Escape');
 
     // Tall enough for the card to sit below its term, so that it has room to follow it.
@@ -166,7 +179,7 @@ test.describe('the hover card', () => {
     await page.close();
   });
 
-  test('is reachable by keyboard: the step command opens it with focus, Tab reaches its links, Esc closes and returns focus', async ({
+  test('is reachable by keyboard: the step command opens it with focus, it expands and collapses by keyboard, Esc closes and returns focus', async ({
     extension,
     server,
     control,
@@ -175,6 +188,12 @@ test.describe('the hover card', () => {
     await page.goto(server.origin + ARTICLES.dsih2022);
     const terms = await pageTerms(control, page);
     expect(terms.length).toBeGreaterThan(0);
+    // The reader was on a control of the page when stepping began.
+    await page.evaluate(() => {
+      const button = Object.assign(document.createElement('button'), { id: 'reader-was-here', textContent: 'Partager' });
+      document.body.prepend(button);
+      button.focus();
+    });
 
     const first = await stepTerm(control, page, 'next');
     await expect(card(page)).toBeVisible();
@@ -190,8 +209,17 @@ test.describe('the hover card', () => {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.querySelector('repere-card')?.shadowRoot?.activeElement?.tagName.toLowerCase());
     expect(['a', 'button']).toContain(focused);
+    // Expand and collapse from the keyboard: focus stays on the button.
+    await card(page).locator('button.more').focus();
+    await page.keyboard.press('Enter');
+    await expect(card(page)).toHaveAttribute('data-state', 'expanded');
+    await expect(card(page).locator('button.more')).toHaveAttribute('aria-expanded', 'true');
+    await expectWellPlaced(page, 'expanded by keyboard');
+    await page.keyboard.press('Space');
+    await expect(card(page)).toHaveAttribute('data-state', 'compact');
     await page.keyboard.press('Escape');
     await expect(page.locator('repere-card')).toHaveCount(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reader-was-here');
     await page.close();
   });
 
@@ -200,24 +228,36 @@ test.describe('the hover card', () => {
     expect(commands.map((command) => command.name)).toEqual(expect.arrayContaining(['next-term', 'previous-term']));
   });
 
-  test('has no accessibility violation (axe), in light and dark, and is announced', async ({ extension, server, control }) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await extension.context.newPage();
-      await page.emulateMedia({ colorScheme });
-      await page.goto(server.origin + ARTICLES.dsih2022);
-      await pageTerms(control, page);
-      await hoverText(page, 'INS');
-      await expect(card(page)).toBeVisible();
-      await expect(card(page)).toHaveAttribute('role', 'dialog');
-      await expect(page.locator('repere-card [role="status"]')).toContainText('INS');
-      const results = await new AxeBuilder({ page }).include('repere-card').analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-      const background = await card(page).evaluate((element) => getComputedStyle(element).backgroundColor);
-      expect(background).toBe(colorScheme === 'dark' ? 'rgb(31, 35, 41)' : 'rgb(255, 255, 255)');
-      const shot = test.info().outputPath(`card-${colorScheme}.png`);
-      await page.locator('repere-card').screenshot({ path: shot });
-      await test.info().attach(`card-${colorScheme}`, { path: shot, contentType: 'image/png' });
-      await page.close();
+  test('has no accessibility violation (axe), compact and expanded, light and dark, French and English, and is announced', async ({
+    extension,
+    server,
+    control,
+  }) => {
+    for (const language of ['fr', 'en'] as const) {
+      await setSettings(control, { language });
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const page = await extension.context.newPage();
+        await page.emulateMedia({ colorScheme });
+        await page.goto(server.origin + ARTICLES.dsih2022);
+        await pageTerms(control, page);
+        await hoverText(page, 'INS');
+        await expect(card(page)).toBeVisible();
+        await expect(card(page)).toHaveAttribute('role', 'dialog');
+        await expect(card(page)).toHaveAttribute('lang', language);
+        await expect(page.locator('repere-card [role="status"]')).toContainText('INS');
+        for (const state of ['compact', 'expanded'] as const) {
+          if (state === 'expanded') await card(page).locator('button.more').click();
+          await expect(card(page)).toHaveAttribute('data-state', state);
+          const results = await new AxeBuilder({ page }).include('repere-card').analyze();
+          expect(results.violations.map((violation) => `${language} ${colorScheme} ${state} ${violation.id}: ${violation.help}`)).toEqual([]);
+        }
+        const background = await card(page).evaluate((element) => getComputedStyle(element).backgroundColor);
+        expect(background).toBe(colorScheme === 'dark' ? 'rgb(31, 35, 41)' : 'rgb(255, 255, 255)');
+        const shot = test.info().outputPath(`card-${language}-${colorScheme}.png`);
+        await page.locator('repere-card').screenshot({ path: shot });
+        await test.info().attach(`card-${language}-${colorScheme}`, { path: shot, contentType: 'image/png' });
+        await page.close();
+      }
     }
   });
 
@@ -230,7 +270,8 @@ test.describe('the hover card', () => {
     const ins = bundled.terms.find((term) => term.id === 'ins')!;
     await expect(card(page).locator('.badge')).toHaveText(PHASE_LABELS[ins.status.phase].en);
     await expect(card(page).locator('.status')).toContainText(`as of ${formatPartialDate(ins.status.asOf, 'en')}`);
-    await expect(card(page).locator('.since h3')).toHaveText('Since this article (28 June 2022)');
+    await expect(card(page).locator('.since-count')).toHaveText(/^Since this article \(28 June 2022\): (nothing dated|1 event|\d+ events)$/);
+    await expect(card(page).locator('.review')).toContainText('checked');
     await page.close();
   });
 

@@ -7,6 +7,7 @@ import type { Envelope } from '../../utils/messaging/contract';
 import { ARTICLES } from '../support/paths';
 import { rehash } from '../support/sample-release';
 import { makeKeyPair, sign } from '../support/signing';
+import { CARD_JOURNEYS } from './card-journeys';
 import type { Journey, JourneyBrowser, JourneyPage } from './journey-browser';
 import {
   askBackground,
@@ -162,4 +163,6 @@ export const MAIN_JOURNEYS: Journey[] = [
       }
     },
   },
+  // Where the card goes (tests/journeys/card-journeys.ts).
+  ...CARD_JOURNEYS,
 ];

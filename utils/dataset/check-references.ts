@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ReleaseContent } from './schema';
-import { foldForComparison } from '../text/fold';
+import { literalSpellings, spellingKey } from '../matcher/spellings';
 
 /**
  * Cross-record rules a per-field schema cannot express: ids are unique, every
@@ -86,26 +86,54 @@ export function findReferenceProblems(release: Pick<ReleaseContent, 'terms' | 'm
   return problems;
 }
 
+/**
+ * Two programmes may not claim the same spelling (unless both flag it
+ * ambiguous): the matcher would give every occurrence to one of them and
+ * the other alias would never match. Spellings are compared exactly as the
+ * matcher lists them (utils/matcher/spellings.ts), so "e-CPS" and "eCPS",
+ * or "Ségur numerique" and "SEGUR NUMÉRIQUE", are the same alias here as
+ * they are on a page.
+ */
 function checkAliasOwnership(
   release: Pick<ReleaseContent, 'terms'>,
   report: (message: string, path: (string | number)[]) => void,
 ): void {
-  const owners = new Map<string, { termId: string; ambiguous: boolean }>();
+  // Acronyms meet acronyms with their case, names meet anything in lower case.
+  const exact = new Map<string, Owner>();
+  const lower = new Map<string, Owner>();
   release.terms.forEach((term, termIndex) => {
     term.aliases.forEach((alias, aliasIndex) => {
-      const key = foldForComparison(alias.text, { caseSensitive: alias.caseSensitive });
-      const ambiguous = (alias.ambiguousWith?.length ?? 0) > 0;
-      const previous = owners.get(key);
-      if (previous && previous.termId !== term.id && !(previous.ambiguous && ambiguous)) {
-        report(
-          `alias "${alias.text}" is also claimed by "${previous.termId}"; flag both as ambiguous or remove one`,
-          ['terms', termIndex, 'aliases', aliasIndex, 'text'],
-        );
+      const owner: Owner = { termId: term.id, ambiguous: (alias.ambiguousWith?.length ?? 0) > 0, text: alias.text, caseSensitive: alias.caseSensitive };
+      const path = ['terms', termIndex, 'aliases', aliasIndex, 'text'];
+      if (term.aliases.slice(0, aliasIndex).some((earlier) => earlier.text === alias.text)) {
+        report(`alias "${alias.text}" is listed twice`, path);
+        return;
       }
-      if (previous && previous.termId === term.id) {
-        report(`alias "${alias.text}" is listed twice`, ['terms', termIndex, 'aliases', aliasIndex, 'text']);
+      const spellings = literalSpellings(alias);
+      const candidates = alias.caseSensitive
+        ? [...spellings.map((spelling) => exact.get(spellingKey(spelling, true))), ...spellings.map((spelling) => lowerOwnerOfName(spelling))]
+        : [...spellings.map((spelling) => lower.get(spellingKey(spelling, false)))];
+      const clash = candidates.find((previous) => previous && previous.termId !== term.id && !(previous.ambiguous && owner.ambiguous));
+      if (clash) {
+        report(`alias "${alias.text}" is also claimed by "${clash.termId}" ("${clash.text}"); flag both as ambiguous or remove one`, path);
       }
-      owners.set(key, { termId: term.id, ambiguous });
+      for (const spelling of spellings) {
+        if (alias.caseSensitive) exact.set(spellingKey(spelling, true), owner);
+        lower.set(spellingKey(spelling, false), lower.get(spellingKey(spelling, false)) ?? owner);
+      }
     });
   });
+
+  // Only a name (case-insensitive) claims every case of a spelling.
+  function lowerOwnerOfName(spelling: string): Owner | undefined {
+    const found = lower.get(spellingKey(spelling, false));
+    return found && !found.caseSensitive ? found : undefined;
+  }
+}
+
+interface Owner {
+  termId: string;
+  ambiguous: boolean;
+  text: string;
+  caseSensitive: boolean;
 }

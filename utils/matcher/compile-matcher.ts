@@ -1,28 +1,21 @@
-import {
-  FOLD,
-  foldString,
-  HYPHEN,
-  IS_WORD,
-  SPACE,
-  unaccentedWordChars,
-} from './char-tables';
+import type { MatcherAlias, TermMatch } from './matcher-alias';
+import { originalOffset, prepareText, type PreparedText } from './prepare-text';
+import { literalSpellings, spellingKey } from './spellings';
+import { isWordCode, wordCharClass } from './word-chars';
 
-/** One alias of one term, as the matcher needs it. */
-export interface MatcherAlias {
-  termId: string;
-  text: string;
-  caseSensitive: boolean;
-  ambiguous: boolean;
-  plural?: boolean;
-  frenchWord?: boolean;
-}
+export type { MatcherAlias, TermMatch };
 
-/** A found alias: `text.slice(start, end)` names the term `termId`. */
-export interface TermMatch {
-  start: number;
-  end: number;
-  termId: string;
-  ambiguous: boolean;
+/**
+ * The matcher in a form that travels in a message: the background builds
+ * it once from the installed aliases, and each page uses it as it is
+ * (building it took ~5 ms of JavaScript per page and frame).
+ */
+export interface CompiledMatcher {
+  aliases: MatcherAlias[];
+  /** Regex sources of acronyms (case kept) and of names (flag `i`), each cut in pieces (see chunked). */
+  patterns: { source: string; caseSensitive: boolean }[];
+  /** Which aliases a matched spelling stands for (by spellingKey), in dataset order. */
+  keys: { caseSensitive: Record<string, number[]>; caseInsensitive: Record<string, number[]> };
 }
 
 export interface Matcher {
@@ -32,29 +25,79 @@ export interface Matcher {
    * past `to`), so a huge text can be read in pieces with the same result.
    */
   findMatches(text: string, from?: number, to?: number): TermMatch[];
-  /** Whether `text` (or the window) holds at least one alias; stops at the first. */
-  hasMatch(text: string, from?: number, to?: number): boolean;
+  /** Whether `text` holds at least one alias; stops at the first. */
+  hasMatch(text: string): boolean;
 }
 
-interface AliasEnd {
-  alias: MatcherAlias;
-  /** For case-sensitive aliases: its letters and digits, unaccented, case kept. */
-  exactLetters: string | null;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Longest first: a regex alternation takes the first alternative that
+ * fits. Cut into pieces of at most MAX_PATTERN_LENGTH characters: past
+ * about 20,000, V8 stopped optimising one alternation and a 1 MB scan went
+ * from 2 ms to 20–60 ms (measured in V8 11); several pieces cost the sum
+ * of their scans.
+ */
+const MAX_PATTERN_LENGTH = 12_000;
+
+export function chunkedAlternations(spellings: Iterable<string>): string[] {
+  const sorted = [...new Set(spellings)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp);
+  const chunks: string[][] = [];
+  let length = 0;
+  for (const spelling of sorted) {
+    if (chunks.length === 0 || length + spelling.length > MAX_PATTERN_LENGTH) {
+      chunks.push([]);
+      length = 0;
+    }
+    chunks.at(-1)!.push(spelling);
+    length += spelling.length + 1;
+  }
+  return chunks.map((chunk) => chunk.join('|'));
 }
 
 /**
- * Spellings one alias stands for: where it has a hyphen, writers also use a
- * space or nothing ("e-CPS", "e CPS", "eCPS"); with `plural`, a final "s".
+ * Why regular expressions of literal spellings: the browser's regex engine
+ * looks at each character natively, where the same scan in JavaScript runs
+ * unoptimised on a fresh page (a 1 MB health page: ~5 ms against 20–40 ms).
+ * Literal spellings, not classes: in V8 a class such as [eé] or \s in a
+ * large case-insensitive alternation made the scan 5–10× slower. A match
+ * starts at \b (checked exactly afterwards, see startsWord) and must end
+ * a word: not followed by a letter, nor by a hyphen and a one- or
+ * two-character suffix ("INS-C" is another identifier; "CépiDc-Inserm" a
+ * compound). The regex backtracks to a shorter spelling when a longer one
+ * does not end a word.
  */
-function spellingsOf(alias: MatcherAlias): string[] {
-  const folded = foldString(alias.text.normalize('NFC').trim()).replace(/ +/g, ' ');
-  const [first = '', ...rest] = folded.split('-');
-  let spellings = [first];
-  for (const part of rest) {
-    spellings = spellings.flatMap((spelling) => ['-', ' ', ''].map((joiner) => spelling + joiner + part));
-  }
-  if (alias.plural) spellings = spellings.flatMap((spelling) => [spelling, `${spelling}s`]);
-  return spellings;
+function sourcesOf(spellings: string[]): string[] {
+  const word = wordCharClass();
+  const end = `(?!${word}|-${word}{1,2}(?!${word}))`;
+  const ascii = spellings.filter((spelling) => /^[A-Za-z0-9]/.test(spelling));
+  const other = spellings.filter((spelling) => !/^[A-Za-z0-9]/.test(spelling));
+  return [
+    ...chunkedAlternations(ascii).map((chunk) => `\\b(?:${chunk})${end}`),
+    ...chunkedAlternations(other).map((chunk) => `(?:${chunk})${end}`),
+  ];
+}
+
+export function compileMatcherData(aliases: readonly MatcherAlias[]): CompiledMatcher {
+  const keys: CompiledMatcher['keys'] = { caseSensitive: {}, caseInsensitive: {} };
+  const spellings = { caseSensitive: [] as string[], caseInsensitive: [] as string[] };
+  aliases.forEach((alias, index) => {
+    const kind = alias.caseSensitive ? 'caseSensitive' : 'caseInsensitive';
+    for (const spelling of literalSpellings(alias)) {
+      spellings[kind].push(spelling);
+      const key = spellingKey(spelling, alias.caseSensitive);
+      const list = (keys[kind][key] ??= []);
+      if (!list.includes(index)) list.push(index);
+    }
+  });
+  return {
+    aliases: [...aliases],
+    patterns: [
+      ...sourcesOf(spellings.caseSensitive).map((source) => ({ source, caseSensitive: true })),
+      ...sourcesOf(spellings.caseInsensitive).map((source) => ({ source, caseSensitive: false })),
+    ],
+    keys,
+  };
 }
 
 /**
@@ -70,152 +113,99 @@ function isFrenchWordInCapitals(text: string, start: number, end: number): boole
   return neighbours.some((word) => word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase());
 }
 
-/**
- * Compiles every alias of the installed dataset into one trie over folded
- * characters, walked only from word starts. Measured in V8 on 1 MB of French
- * prose: about 3 ms, where one compiled regular expression of the same ~170
- * aliases took 70–750 ms (an alternation defeats the regex engine's skip
- * tables). The trie's transitions live in one typed array so the hot loop
- * does no allocation and no hashing.
- */
-export function compileMatcher(aliases: readonly MatcherAlias[]): Matcher {
-  // Symbols: 0 means "no alias uses this character"; the folded characters
-  // the aliases use are numbered from 1.
-  const symbolOf = new Uint8Array(0x10000);
-  let symbolCount = 1;
-  const symbolFor = (code: number) => {
-    if (symbolOf[code] === 0) {
-      if (symbolCount === 255) throw new Error('too many distinct characters in aliases');
-      symbolOf[code] = symbolCount++;
+/** A word starts here: not inside a word, nor after a hyphen inside one ("pré-INS"; "l'INS" and "(INS)" start words). */
+function startsWord(text: string, start: number): boolean {
+  if (start === 0) return true;
+  const before = text.charCodeAt(start - 1);
+  if (isWordCode(before)) return false;
+  return !(before === 0x2d && isWordCode(text.charCodeAt(start - 2)));
+}
+
+export function createMatcher(compiled: CompiledMatcher): Matcher {
+  const kinds = compiled.patterns.map(({ source, caseSensitive }) => ({
+    pattern: new RegExp(source, caseSensitive ? 'g' : 'gi'),
+    keys: caseSensitive ? compiled.keys.caseSensitive : compiled.keys.caseInsensitive,
+    caseSensitive,
+  }));
+
+  /** The alias a regex match stands for, if one is acceptable there. */
+  const accept = (text: string, kind: (typeof kinds)[number], found: RegExpExecArray): MatcherAlias | null => {
+    if (!startsWord(text, found.index)) return null;
+    const end = found.index + found[0].length;
+    for (const index of kind.keys[spellingKey(found[0], kind.caseSensitive)] ?? []) {
+      const alias = compiled.aliases[index]!;
+      if (alias.frenchWord && isFrenchWordInCapitals(text, found.index, end)) continue;
+      return alias;
     }
-    return symbolOf[code]!;
-  };
-  symbolFor(SPACE);
-
-  // Build the trie with maps, then flatten it.
-  const children: Map<number, number>[] = [new Map()];
-  const ends: (AliasEnd[] | undefined)[] = [undefined];
-  for (const alias of aliases) {
-    const exactLetters = alias.caseSensitive ? unaccentedWordChars(alias.text.normalize('NFC')) : null;
-    for (const spelling of spellingsOf(alias)) {
-      let node = 0;
-      for (let i = 0; i < spelling.length; i++) {
-        const symbol = symbolFor(spelling.charCodeAt(i));
-        let next = children[node]!.get(symbol);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          ends.push(undefined);
-          children[node]!.set(symbol, next);
-        }
-        node = next;
-      }
-      if (node === 0) continue;
-      const list = (ends[node] ??= []);
-      if (!list.some((end) => end.alias === alias)) list.push({ alias, exactLetters });
-    }
-  }
-  const width = symbolCount;
-  const transitions = new Int32Array(children.length * width);
-  children.forEach((map, node) => map.forEach((next, symbol) => (transitions[node * width + symbol] = next)));
-  // Which folded characters can start an alias: the cheap first test.
-  // The trie node after each possible first character (0: no alias starts so).
-  const afterFirst = new Int32Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) {
-    const symbol = symbolOf[FOLD[code]!]!;
-    if (symbol !== 0) afterFirst[code] = transitions[symbol]!;
-  }
-  const spaceSymbol = symbolOf[SPACE]!;
-
-  const accepts = (text: string, start: number, end: number, entry: AliasEnd): boolean => {
-    if (entry.exactLetters !== null) {
-      const letters = unaccentedWordChars(text.slice(start, end));
-      const plural = entry.alias.plural && (letters === `${entry.exactLetters}s` || letters === `${entry.exactLetters}S`);
-      if (letters !== entry.exactLetters && !plural) return false;
-    }
-    if (entry.alias.frenchWord && isFrenchWordInCapitals(text, start, end)) return false;
-    return true;
+    return null;
   };
 
-  // A match must not run on into the next word: "INS" is not in "INSEE" or
-  // "INSi". After a hyphen, a one- or two-character suffix makes another
-  // identifier ("INS-C"), while a word is a compound ("CépiDc-Inserm").
-  const endsWord = (text: string, end: number): boolean => {
-    const next = text.charCodeAt(end);
-    if (Number.isNaN(next)) return true;
-    if (IS_WORD[next]) return false;
-    if (FOLD[next] !== HYPHEN) return true;
-    let suffix = 0;
-    while (IS_WORD[text.charCodeAt(end + 1 + suffix)]) suffix++;
-    return suffix === 0 || suffix > 2;
-  };
-
-  /** The longest acceptable alias starting at `start`, or null. */
-  const longestAt = (text: string, start: number): TermMatch | null => {
-    let node = 0;
-    let best: TermMatch | null = null;
-    let previousSymbol = 0;
-    for (let i = start; i < text.length; i++) {
-      const symbol = symbolOf[FOLD[text.charCodeAt(i)]!]!;
-      // A run of spaces reads as one space ("Mon  espace\n santé").
-      if (symbol === spaceSymbol && previousSymbol === spaceSymbol) continue;
-      previousSymbol = symbol;
-      if (symbol === 0) break;
-      node = transitions[node * width + symbol]!;
-      if (node === 0) break;
-      const atEnd = ends[node];
-      if (atEnd !== undefined && endsWord(text, i + 1)) {
-        const entry = atEnd.find((candidate) => accepts(text, start, i + 1, candidate));
-        if (entry) best = { start, end: i + 1, termId: entry.alias.termId, ambiguous: entry.alias.ambiguous };
-      }
-    }
-    return best;
-  };
-
-  const startsWord = (text: string, i: number): boolean => {
-    const before = text.charCodeAt(i - 1);
-    if (Number.isNaN(before)) return true;
-    if (IS_WORD[before]) return false;
-    // "pré-INS" continues a word; "l'INS" and "(INS)" do not.
-    if (FOLD[before] === HYPHEN && IS_WORD[text.charCodeAt(i - 2)]) return false;
-    return true;
-  };
-
-  /**
-   * The hot loop: two typed-array reads per character. Only at a word start
-   * whose first two characters begin some alias does the full walk run
-   * (most word starts fail at the second character).
-   */
-  function scan(text: string, stopAtFirst: boolean, from: number, to: number): TermMatch[] {
+  /** Matches in prepared text, starting in [from, to), offsets in the prepared text. */
+  function scanPrepared(text: string, from: number, to: number, stopAtFirst: boolean): TermMatch[] {
     const matches: TermMatch[] = [];
-    const end = Math.min(to, text.length);
-    let previousIsWord = from > 0 ? IS_WORD[text.charCodeAt(from - 1)]! : 0;
-    for (let i = Math.max(0, from); i < end; i++) {
-      const code = text.charCodeAt(i);
-      const isWord = IS_WORD[code]!;
-      if (previousIsWord === 0) {
-        const first = afterFirst[code]!;
-        if (first !== 0) {
-          const second = symbolOf[FOLD[text.charCodeAt(i + 1)]!]!;
-          if ((ends[first] !== undefined || transitions[first * width + second] !== 0) && startsWord(text, i)) {
-            const match = longestAt(text, i);
-            if (match) {
-              matches.push(match);
-              if (stopAtFirst) return matches;
-              i = match.end - 1;
-              previousIsWord = 1;
-              continue;
-            }
-          }
+    // Each kind's next candidate at or after `position` (undefined: look again).
+    const next: (RegExpExecArray | null | undefined)[] = kinds.map(() => undefined);
+    let position = Math.max(0, from);
+    while (position < to) {
+      let chosen = -1;
+      for (let index = 0; index < kinds.length; index++) {
+        let found = next[index];
+        if (found === undefined || (found !== null && found.index < position)) {
+          const pattern = kinds[index]!.pattern;
+          pattern.lastIndex = position;
+          found = next[index] = pattern.exec(text);
         }
+        const best = chosen >= 0 ? next[chosen]! : null;
+        // At the same start, the longer spelling wins, as in a single scan of all aliases.
+        if (found && (!best || found.index < best.index || (found.index === best.index && found[0].length > best[0].length))) chosen = index;
       }
-      previousIsWord = isWord;
+      const found = chosen >= 0 ? next[chosen]! : null;
+      if (!found || found.index >= to) break;
+      const alias = accept(text, kinds[chosen]!, found);
+      if (!alias) {
+        // Look again just after this place; another kind's candidate may start here.
+        const pattern = kinds[chosen]!.pattern;
+        pattern.lastIndex = found.index + 1;
+        next[chosen] = pattern.exec(text);
+        continue;
+      }
+      const end = found.index + found[0].length;
+      matches.push({ start: found.index, end, termId: alias.termId, ambiguous: alias.ambiguous });
+      if (stopAtFirst) break;
+      position = end;
     }
     return matches;
   }
 
+  const inOriginal = (prepared: PreparedText, matches: TermMatch[]): TermMatch[] =>
+    prepared.offsets === null
+      ? matches
+      : matches.map((match) => ({ ...match, start: originalOffset(prepared, match.start), end: originalOffset(prepared, match.end) }));
+
   return {
-    findMatches: (text, from = 0, to = text.length) => scan(text, false, from, to),
-    hasMatch: (text, from = 0, to = text.length) => scan(text, true, from, to).length > 0,
+    findMatches(text, from = 0, to = text.length) {
+      if (from === 0 && to >= text.length) {
+        const prepared = prepareText(text);
+        return inOriginal(prepared, scanPrepared(prepared.text, 0, prepared.text.length, false));
+      }
+      // A window of a huge text, prepared on its own with the context a
+      // match's rules look at (the 64 characters before, room for the
+      // longest alias after); matches starting before `from` belong to the
+      // previous window.
+      const sliceStart = Math.max(0, from - 64);
+      const prepared = prepareText(text.slice(sliceStart, Math.min(text.length, to + 256)));
+      return inOriginal(prepared, scanPrepared(prepared.text, 0, prepared.text.length, false))
+        .map((match) => ({ ...match, start: match.start + sliceStart, end: match.end + sliceStart }))
+        .filter((match) => match.start >= from && match.start < to);
+    },
+    hasMatch(text) {
+      const prepared = prepareText(text);
+      return scanPrepared(prepared.text, 0, prepared.text.length, true).length > 0;
+    },
   };
+}
+
+/** Compiles and creates in one step, where the aliases are at hand. */
+export function compileMatcher(aliases: readonly MatcherAlias[]): Matcher {
+  return createMatcher(compileMatcherData(aliases));
 }

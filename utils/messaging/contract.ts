@@ -2,6 +2,7 @@ import type { DatasetStatus } from '../dataset/dataset-status';
 import { ID_PATTERN } from '../dataset/ids';
 import type { TermDetails } from '../dataset/term-details';
 import type { TermIndex } from '../dataset/term-index';
+import type { PagePrefilter } from '../matcher/prefilter';
 import type { ContentSettings, Settings } from '../settings/settings';
 
 /**
@@ -87,7 +88,7 @@ export function isPrivilegedRequest(request: BackgroundRequest): boolean {
 export interface PageSetup {
   active: boolean;
   datasetHash: string;
-  prefilter: { source: string; flags: string };
+  prefilter: PagePrefilter;
   settings: ContentSettings;
 }
 
@@ -124,8 +125,10 @@ export function isPageSetup(value: unknown): value is PageSetup {
     typeof active === 'boolean' &&
     typeof datasetHash === 'string' &&
     isObject(prefilter) &&
-    typeof prefilter.source === 'string' &&
-    typeof prefilter.flags === 'string' &&
+    Array.isArray(prefilter.patterns) &&
+    prefilter.patterns.every(
+      (pattern: unknown) => isObject(pattern) && typeof pattern.source === 'string' && (pattern.flags === '' || pattern.flags === 'i'),
+    ) &&
     isObject(settings)
   );
 }

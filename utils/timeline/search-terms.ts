@@ -1,8 +1,9 @@
 import type { Term } from '../dataset/schema';
-import { stripAccents } from '../text/fold';
+import { foldText } from '../text/fold';
 
+/** Search reads hyphens and apostrophes as spaces: "e cps" finds e-CPS, "hop en" finds HOP'EN. */
 function fold(text: string): string {
-  return stripAccents(text).toLowerCase().replace(/[’'‐‑–-]/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldText(text).replace(/[-']/g, ' ').replace(/ +/g, ' ').trim();
 }
 
 /**

@@ -81,6 +81,14 @@ describe('dataset:check on a broken data/ folder', () => {
     expect(message).toContain('is also claimed by "dmp"');
   });
 
+  it('refuses an acronym claimed by another programme in a spelling the matcher treats as the same ("e-CPS" and "eCPS")', async () => {
+    const message = await refusal((content) => {
+      content.terms[0]!.aliases.push({ text: 'e-CPS', caseSensitive: true });
+      content.terms[1]!.aliases.push({ text: 'eCPS', caseSensitive: true });
+    });
+    expect(message).toContain('is also claimed by');
+  });
+
   it('names the term file and milestone of a broken evidence rule', async () => {
     const message = await refusal((content) => void (content.milestones[0]!.date = '2025-12'));
     expect(message).toContain('data/terms/ins.json: milestones[id=ins-mandatory].sources');

@@ -41,11 +41,11 @@ describe('the message contract', () => {
   it('accepts each content request in its shape, and nothing else', () => {
     expect(parseContentRequest({ type: 'step-term', direction: 'next' })).toEqual({ type: 'step-term', direction: 'next' });
     expect(parseContentRequest({ type: 'reveal-term', id: 'ins' })).toEqual({ type: 'reveal-term', id: 'ins' });
-    const setup = { active: true, datasetHash: 'sha256:0', prefilter: { source: 'INS', flags: 'g' }, settings: {} };
+    const setup = { active: true, datasetHash: 'sha256:0', prefilter: { patterns: [{ source: 'INS', flags: '' }] }, settings: {} };
     expect(parseContentRequest({ type: 'page-setup-changed', setup })).toEqual({ type: 'page-setup-changed', setup });
     expect(parseContentRequest({ type: 'step-term', direction: 'up' })).toBeNull();
     expect(parseContentRequest({ type: 'reveal-term', id: '<img>' })).toBeNull();
-    expect(parseContentRequest({ type: 'page-setup-changed', setup: { ...setup, prefilter: 'INS' } })).toBeNull();
+    expect(parseContentRequest({ type: 'page-setup-changed', setup: { ...setup, prefilter: { patterns: [{ source: 'INS', flags: 'g' }] } } })).toBeNull();
   });
 
   it('marks as privileged exactly the requests that change data or settings', () => {

@@ -1,3 +1,5 @@
+import { viewportSize } from './fit-to-anchor';
+
 /**
  * Whether an occurrence's box can no longer be seen: outside the viewport,
  * or scrolled out of the visible box of a container that clips it (a
@@ -7,8 +9,7 @@
 export function isOutOfSight(rect: DOMRect, within: Node | undefined, view: Window): boolean {
   if (rect.width === 0 && rect.height === 0) return true;
   const root = view.document.documentElement;
-  const viewportHeight = root.clientHeight || view.innerHeight;
-  const viewportWidth = root.clientWidth || view.innerWidth;
+  const { width: viewportWidth, height: viewportHeight } = viewportSize(view);
   if (rect.bottom < 0 || rect.top > viewportHeight || rect.right < 0 || rect.left > viewportWidth) return true;
 
   let element: Element | null = within ? (within instanceof Element ? within : within.parentElement) : null;
