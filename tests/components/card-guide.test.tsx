@@ -18,7 +18,8 @@ describe('CardGuide', () => {
     const { container } = render(<CardGuide language="fr" />);
     expect(screen.getByRole('heading', { name: 'Lire une fiche' })).toBeTruthy();
     const entries = termsAndMeanings(container);
-    expect(entries.map(([term]) => term)).toEqual(['Le badge', '« au <date> »', '« vérifié le <date> »', '« Depuis cet article »']);
+    // Named with the card's own words (utils/i18n/card-strings.ts), quoted the French way.
+    expect(entries.map(([term]) => term)).toEqual(['Le badge', '«\u00a0au <date>\u00a0»', '«\u00a0vérifié le <date>\u00a0»', '«\u00a0Depuis cet article (<date>)\u00a0»']);
     expect(entries[1]![1]).toMatch(/source la plus récente/);
     expect(entries[2]![1]).toMatch(/relu face aux sources/);
   });
@@ -39,7 +40,7 @@ describe('CardGuide', () => {
   it('speaks English when asked, and to a browser set to neither French nor English', () => {
     for (const language of ['en', resolveLanguage('auto', ['es-ES'])] as const) {
       const { container } = render(<CardGuide language={language} />);
-      expect(termsAndMeanings(container).map(([term]) => term)).toEqual(['The badge', '“as of <date>”', '“checked on <date>”', '“Since this article”']);
+      expect(termsAndMeanings(container).map(([term]) => term)).toEqual(['The badge', '“as of <date>”', '“checked <date>”', '“Since this article (<date>)”']);
       expect(container.querySelector('.badge.phase-generalised')!.textContent).toBe('nationwide');
       cleanup();
     }
