@@ -25,6 +25,17 @@ export default defineConfig({
     // any https host the user configures (and localhost while developing).
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Repère' },
+    // The content bootstrap imports the marker and the card from its own
+    // world where a page needs them (entrypoints/content/stages.ts). With a
+    // dynamic URL (Chromium), a page cannot probe for these files to tell
+    // that Repère is installed.
+    web_accessible_resources: [
+      {
+        resources: ['content-marker.js', 'content-card.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'next-term': {
         suggested_key: { default: 'Alt+Shift+N' },

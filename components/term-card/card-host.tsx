@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { CARD_HOST_TAG } from '@/utils/marking/own-ui';
 import type { CardModel } from '@/utils/card/card-model';
 import { formatPartialDate, type Language } from '@/utils/dates/format-date';
 import { cardText } from '@/utils/i18n/card-strings';
@@ -9,7 +10,7 @@ import { TermCard } from './TermCard';
 import cardStyles from './term-card.css?inline';
 import { attachHost, leaveTopLayer, raiseAgain, showInTopLayer } from './top-layer';
 
-export const CARD_HOST_TAG = 'repere-card';
+
 
 // The host lives in the page's light DOM, where any stylesheet can reach it.
 // Inline !important declarations win over the page's own !important rules:

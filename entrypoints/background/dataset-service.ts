@@ -2,7 +2,7 @@ import { compareVersions } from '@/utils/dataset/compare-versions';
 import { ReleaseError } from '@/utils/dataset/release-error';
 import type { Release } from '@/utils/dataset/schema';
 import { buildTermDetails, type TermDetails } from '@/utils/dataset/term-details';
-import { buildTermIndex, type TermIndex } from '@/utils/dataset/term-index';
+import { buildMarkerIndex, type MarkerIndex } from '@/utils/dataset/term-index';
 import { buildPagePrefilter, type PagePrefilter } from '@/utils/matcher/prefilter';
 import { verifyRelease } from '@/utils/dataset/verify-release';
 import { installRelease } from '@/utils/adapters/storage/install-release';
@@ -17,7 +17,7 @@ import { ReleaseChecker, type CheckOutcome } from './release-checker/release-che
 
 interface LoadedDataset {
   release: Release;
-  index: TermIndex;
+  index: MarkerIndex;
   prefilter: PagePrefilter;
   details: Map<string, TermDetails | null>;
 }
@@ -125,7 +125,7 @@ export class DatasetService {
     return current && { version: current.version, hash: current.hash };
   }
 
-  async termIndex(): Promise<TermIndex> {
+  async termIndex(): Promise<MarkerIndex> {
     return (await this.dataset()).index;
   }
 
@@ -165,8 +165,9 @@ export class DatasetService {
     return this.prepare(JSON.parse(current.json) as Release);
   }
 
+  /** Built once per installed release: every page's bootstrap and marker use these as they are. */
   private prepare(release: Release): LoadedDataset {
-    const index = buildTermIndex(release);
-    return { release, index, prefilter: buildPagePrefilter(index.aliases), details: new Map() };
+    const index = buildMarkerIndex(release);
+    return { release, index, prefilter: buildPagePrefilter(index.matcher.aliases), details: new Map() };
   }
 }

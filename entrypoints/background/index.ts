@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import builtInKeys from '@/data/trusted-release-keys.json';
 import { BUNDLED_DATASET_PATH } from '@/utils/dataset/bundled-dataset-path';
-import { DATASET_HASH_KEY } from '@/utils/dataset/dataset-change-signal';
 import { openRepereDatabase } from '@/utils/adapters/storage/repere-database';
 import { listenForRequests } from '@/utils/adapters/messaging/listen';
 import { parseBackgroundRequest } from '@/utils/messaging/contract';
@@ -35,9 +34,12 @@ function checkerChannelOpener() {
 }
 
 export default defineBackground(() => {
+  // Content scripts get their settings from the background (page-setup):
+  // in Chromium they may not read or write storage at all.
+  void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
   const db = openRepereDatabase();
   const checker = new ReleaseChecker({ openChannel: checkerChannelOpener() });
-  const dataset = new DatasetService({
+  const dataset: DatasetService = new DatasetService({
     db,
     loadBundled: async () => {
       // Generated at build time (wxt.config.ts), so WXT's typed public paths do not list it.
@@ -45,11 +47,8 @@ export default defineBackground(() => {
       const response = await fetch(getUrl(`/${BUNDLED_DATASET_PATH}`));
       return new Uint8Array(await response.arrayBuffer());
     },
-    // Content scripts watch this key and rescan open tabs with the new data.
-    onChanged: async (release) => {
-      await browser.storage.local.set({ [DATASET_HASH_KEY]: release.hash });
-      await broadcastPageSetup({ settings: await loadSettings(), dataset });
-    },
+    // Open tabs are told at once and rescan with the new data.
+    onChanged: async (): Promise<void> => broadcastPageSetup({ settings: await loadSettings(), dataset }),
     checker,
   });
   const sync = new ReleaseSync({
@@ -86,6 +85,10 @@ export default defineBackground(() => {
   });
   // A worker restarted by the browser (not a browser start): recover state.
   void sync.recoverInterruptedCheck();
+
+  // Pages with marks hold a port open only to learn when the extension goes
+  // away (entrypoints/content-marker/page-session.ts): nothing to answer.
+  browser.runtime.onConnect.addListener(() => {});
 
   browser.commands.onCommand.addListener((command) => {
     if (command === 'next-term' || command === 'previous-term') {

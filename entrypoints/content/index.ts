@@ -1,11 +1,8 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { DATASET_HASH_KEY } from '@/utils/dataset/dataset-change-signal';
 import { listenForRequests } from '@/utils/adapters/messaging/listen';
 import { parseContentRequest } from '@/utils/messaging/contract';
-import { loadSettings, watchSettings } from '@/utils/adapters/settings/settings-store';
-import './highlights.css';
-import { PageSession } from './page-session';
+import '@/utils/marking/highlights.css';
+import { Bootstrap } from './bootstrap';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -13,18 +10,20 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // The highlight rules (a few ::highlight() lines) come with the manifest:
+  // the browser injects them, no <style> element is added to the page.
   cssInjectionMode: 'manifest',
-  async main() {
+  async main(ctx) {
     // Articles are HTML. SVG images and XML feeds opened as pages are left alone.
     if (!(document instanceof HTMLDocument)) return;
-    const session = new PageSession({ window, settings: await loadSettings() });
-    listenForRequests(parseContentRequest, (request) => session.answer(request));
-    watchSettings((settings) => void session.applySettings(settings));
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && DATASET_HASH_KEY in changes && !session.usesDataset(changes[DATASET_HASH_KEY]?.newValue)) {
-        void session.reloadDataset();
-      }
+    const bootstrap = new Bootstrap({ window, isValid: () => ctx.isValid });
+    const stopListening = listenForRequests(parseContentRequest, (request) => bootstrap.answer(request));
+    // An extension update or reload: take everything down (listeners,
+    // observers, marks, the card), so nothing is left orphaned in the page.
+    ctx.onInvalidated(() => {
+      stopListening();
+      bootstrap.destroy();
     });
-    await session.start();
+    await bootstrap.start();
   },
 });

@@ -33,8 +33,11 @@ test.describe('the thin slice, end to end in Chromium', () => {
       '2022-06-28',
       todayIso(),
     );
-    await expect(card.locator('.since h3')).toHaveText('Depuis cet article (28 juin 2022)');
-    for (const milestone of since.slice(-4)) await expect(card.locator('.since')).toContainText(milestone.title.fr);
+    await expect(card.locator('.since-count')).toContainText('Depuis cet article (28 juin 2022)');
+    // Expanded, the card lists every one of them.
+    await card.locator('button.more').click();
+    await expect(card.locator('.since h3')).toHaveText(`Depuis cet article (28 juin 2022) · ${since.length}`);
+    for (const milestone of since) await expect(card.locator('.since')).toContainText(milestone.title.fr);
     await page.close();
   });
 

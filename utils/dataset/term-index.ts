@@ -1,16 +1,27 @@
-import type { MatcherAlias } from '../matcher/compile-matcher';
+import { compileMatcherData, type CompiledMatcher } from '../matcher/compile-matcher';
+import type { MatcherAlias } from '../matcher/matcher-alias';
+import type { Category } from './categories';
 import type { Release, Term } from './schema';
 
-/**
- * What a content script needs to find terms in a page: ids, labels and
- * aliases only. Sent once per page by the background; the details a card
- * shows are fetched afterwards, only for the terms the page contains.
- */
+/** The aliases of a release, as the matcher needs them. */
 export interface TermIndex {
   /** The installed dataset's version and hash: a changed hash means rescan. */
   version: string;
   hash: string;
   aliases: MatcherAlias[];
+}
+
+/**
+ * What a page's marker needs: the matcher already compiled (it travels in
+ * the message, so no page builds it) and each term's category (for muted
+ * categories). Sent once per page that names a programme; the details a
+ * card shows are fetched on hover.
+ */
+export interface MarkerIndex {
+  version: string;
+  hash: string;
+  matcher: CompiledMatcher;
+  categories: Record<string, Category>;
 }
 
 export function aliasesOfTerm(term: Term): MatcherAlias[] {
@@ -25,9 +36,15 @@ export function aliasesOfTerm(term: Term): MatcherAlias[] {
 }
 
 export function buildTermIndex(release: Pick<Release, 'version' | 'hash' | 'terms'>): TermIndex {
+  return { version: release.version, hash: release.hash, aliases: release.terms.flatMap(aliasesOfTerm) };
+}
+
+export function buildMarkerIndex(release: Pick<Release, 'version' | 'hash' | 'terms'>): MarkerIndex {
+  const { version, hash, aliases } = buildTermIndex(release);
   return {
-    version: release.version,
-    hash: release.hash,
-    aliases: release.terms.flatMap(aliasesOfTerm),
+    version,
+    hash,
+    matcher: compileMatcherData(aliases),
+    categories: Object.fromEntries(release.terms.map((term) => [term.id, term.category])),
   };
 }

@@ -1,7 +1,7 @@
 import type { DatasetStatus } from '../dataset/dataset-status';
 import { ID_PATTERN } from '../dataset/ids';
 import type { TermDetails } from '../dataset/term-details';
-import type { TermIndex } from '../dataset/term-index';
+import type { MarkerIndex } from '../dataset/term-index';
 import type { PagePrefilter } from '../matcher/prefilter';
 import type { ContentSettings, Settings } from '../settings/settings';
 
@@ -95,7 +95,7 @@ export interface PageSetup {
 /** What the background answers to each request type. */
 export interface BackgroundResponses {
   'page-setup': PageSetup;
-  'get-index': TermIndex;
+  'get-index': MarkerIndex;
   'get-term-details': { version: string; details: TermDetails[] };
   'get-status': DatasetStatus;
   'open-term-page': { opened: boolean };

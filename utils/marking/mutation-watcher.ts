@@ -1,4 +1,4 @@
-import { CARD_HOST_TAG } from '@/components/term-card/card-host';
+import { CARD_HOST_TAG, MARK_WRAPPER_TAG } from './own-ui';
 
 export const BATCH_DELAY_MS = 100;
 
@@ -11,7 +11,7 @@ export interface MutationBatch {
   removed: boolean;
 }
 
-const OWN_UI = new Set([CARD_HOST_TAG.toUpperCase(), 'REPERE-MARK']);
+const OWN_UI = new Set([CARD_HOST_TAG.toUpperCase(), MARK_WRAPPER_TAG.toUpperCase()]);
 
 function isOwnUi(node: Node): boolean {
   return OWN_UI.has(node.nodeName) || (node.parentNode !== null && OWN_UI.has(node.parentNode.nodeName));
@@ -23,26 +23,33 @@ function isOwnUi(node: Node): boolean {
  * every 100 ms, so a page that mutates 10,000 nodes a second triggers ten
  * batches, not 10,000 scans.
  */
+export interface Timers {
+  setTimeout(handler: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+}
+
 export class MutationWatcher {
   private readonly observer: MutationObserver;
   private batch: MutationBatch = { added: new Set(), changed: new Set(), removed: false };
   private timer: number | undefined;
-  private readonly window: Window;
+  private readonly timers: Timers;
   private readonly onBatch: (batch: MutationBatch) => void;
 
-  constructor({ window, onBatch }: { window: Window; onBatch: (batch: MutationBatch) => void }) {
-    this.window = window;
+  /** `timers` default to the window's; tests pass fake ones so they never race the clock. */
+  constructor({ window, onBatch, timers }: { window: Window; onBatch: (batch: MutationBatch) => void; timers?: Timers }) {
+    this.timers = timers ?? { setTimeout: (handler, ms) => window.setTimeout(handler, ms), clearTimeout: (id) => window.clearTimeout(id) };
     this.onBatch = onBatch;
-    this.observer = new MutationObserver((records) => this.collect(records));
+    this.observer = new (window as Window & typeof globalThis).MutationObserver((records) => this.collect(records));
   }
 
   observe(root: Node): void {
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 
+  /** Stops watching and drops what was collected (the same as destroy: a watcher can observe again). */
   disconnect(): void {
     this.observer.disconnect();
-    if (this.timer !== undefined) this.window.clearTimeout(this.timer);
+    if (this.timer !== undefined) this.timers.clearTimeout(this.timer);
     this.timer = undefined;
     this.batch = { added: new Set(), changed: new Set(), removed: false };
   }
@@ -58,7 +65,7 @@ export class MutationWatcher {
       if (record.removedNodes.length > 0) this.batch.removed = true;
     }
     if (this.timer === undefined && (this.batch.added.size > 0 || this.batch.changed.size > 0 || this.batch.removed)) {
-      this.timer = this.window.setTimeout(() => this.flush(), BATCH_DELAY_MS);
+      this.timer = this.timers.setTimeout(() => this.flush(), BATCH_DELAY_MS);
     }
   }
 

@@ -1,6 +1,6 @@
-import type { Matcher, TermMatch } from '@/utils/matcher/compile-matcher';
-import { allowsAmbiguousTerm, healthVocabularyIn } from '@/utils/matcher/page-context';
-import type { AmbiguityLevel } from '@/utils/settings/settings';
+import type { Matcher, TermMatch } from '../matcher/compile-matcher';
+import { allowsAmbiguousTerm, healthVocabularyIn } from '../matcher/page-context';
+import type { AmbiguityLevel } from '../settings/settings';
 import type { Highlighter } from './highlighter';
 import type { Mark } from './mark';
 import { EXCLUDED_ANCESTORS } from './text-nodes';
@@ -11,17 +11,35 @@ interface PendingMatch {
   end: number;
 }
 
+export interface MarkingRules {
+  ambiguity: AmbiguityLevel;
+  /** Mark each programme once per page: its first occurrence in reading order. */
+  firstMentionOnly: boolean;
+  /** Terms not marked at all (a muted category). */
+  isMuted: (termId: string) => boolean;
+}
+
+/** Whether `a` comes before `b` in the document. */
+function precedes(a: Mark, b: Mark): boolean {
+  if (a.node === b.node) return a.range.startOffset < b.range.startOffset;
+  return (a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
 /**
- * The marks of one document: which text node holds which occurrence, which
- * ambiguous occurrences wait for more evidence, and how many times each term
- * appears. Each marked span is one occurrence.
+ * The occurrences of one document: which text node holds which, which
+ * ambiguous ones wait for more evidence, and which are drawn. Each marked
+ * span is one occurrence. This is the one place of the ambiguity rule and
+ * of "first mention only": the content script, the PDF viewer, the
+ * welcome page and the accuracy corpus all run it.
  */
 export class PageMarks {
   private readonly byNode = new Map<Text, Mark[]>();
   /** Ambiguous occurrences not (yet) backed by enough page evidence. */
   private readonly pending = new Map<Text, PendingMatch[]>();
-  /** Unambiguous occurrences per term: the page's strongest evidence. */
+  /** Unambiguous occurrences per term, muted ones included: the page's strongest evidence. */
   private readonly unambiguousCounts = new Map<string, number>();
+  /** With first mention only: the one drawn occurrence of each term. */
+  private readonly shown = new Map<string, Mark>();
   /**
    * Health-policy words seen on the page: read from the whole page the first
    * time an ambiguous occurrence needs it, then kept up to date from each
@@ -30,24 +48,14 @@ export class PageMarks {
   private vocabulary: Set<string> | null = null;
   private readonly document: Document;
   private readonly highlighter: Highlighter;
-  private matcher: Matcher;
-  private ambiguity: AmbiguityLevel;
+  private readonly matcher: Matcher;
+  private readonly rules: MarkingRules;
 
-  constructor({
-    document,
-    highlighter,
-    matcher,
-    ambiguity,
-  }: {
-    document: Document;
-    highlighter: Highlighter;
-    matcher: Matcher;
-    ambiguity: AmbiguityLevel;
-  }) {
+  constructor({ document, highlighter, matcher, rules }: { document: Document; highlighter: Highlighter; matcher: Matcher; rules: MarkingRules }) {
     this.document = document;
     this.highlighter = highlighter;
     this.matcher = matcher;
-    this.ambiguity = ambiguity;
+    this.rules = rules;
   }
 
   /** Finds the occurrences in these text nodes (replacing what they held before). */
@@ -65,11 +73,10 @@ export class PageMarks {
   }
 
   /**
-   * Reads one window of a huge text node (a piece at a time, so one 10 MB
-   * node does not hold the main thread for seconds). Windows must come in
-   * order, starting at 0, with the node's text read once by the caller;
-   * returns where the next one starts (after the last occurrence found,
-   * which may run past `to`).
+   * Reads one window of a huge text node (so one 10 MB node does not hold
+   * the main thread for seconds). Windows come in order from 0, with the
+   * node's text read once by the caller; returns where the next one starts
+   * (after the last occurrence found, which may run past `to`).
    */
   scanWindow(node: Text, text: string, from: number, to: number): number {
     if (from === 0 && (this.byNode.has(node) || this.pending.has(node))) this.forget(node);
@@ -84,12 +91,10 @@ export class PageMarks {
   private collect(node: Text, matches: TermMatch[], eligibility: Map<Element, boolean>, created: Mark[]): void {
     if (matches.length === 0 || !this.isEligible(node, eligibility)) return;
     for (const match of matches) {
-      if (match.ambiguous) {
-        this.addPending(node, match);
-        continue;
-      }
-      this.unambiguousCounts.set(match.termId, (this.unambiguousCounts.get(match.termId) ?? 0) + 1);
-      created.push(this.createMark(node, match));
+      if (!match.ambiguous) this.unambiguousCounts.set(match.termId, (this.unambiguousCounts.get(match.termId) ?? 0) + 1);
+      if (this.rules.isMuted(match.termId)) continue;
+      if (match.ambiguous) this.addPending(node, match);
+      else created.push(this.createMark(node, match));
     }
   }
 
@@ -110,15 +115,9 @@ export class PageMarks {
     if (marks) {
       this.highlighter.remove(marks);
       this.byNode.delete(node);
+      if (this.rules.firstMentionOnly) for (const mark of marks) if (this.shown.get(mark.termId) === mark) this.reshow(mark.termId);
     }
     this.pending.delete(node);
-  }
-
-  /** Re-reads every node with new settings or a new dataset. */
-  reset({ matcher, ambiguity }: { matcher?: Matcher; ambiguity?: AmbiguityLevel }): void {
-    if (matcher) this.matcher = matcher;
-    if (ambiguity) this.ambiguity = ambiguity;
-    this.clear();
   }
 
   clear(): void {
@@ -126,37 +125,41 @@ export class PageMarks {
     this.byNode.clear();
     this.pending.clear();
     this.unambiguousCounts.clear();
+    this.shown.clear();
     this.vocabulary = null;
   }
 
-  /** The mark under a caret position, if any. */
+  /** The mark under a caret position, if any (drawn or not: a counted occurrence still opens its card). */
   markAt(node: Node, offset: number): Mark | null {
     const marks = this.byNode.get(node as Text);
     if (!marks) return null;
-    return marks.find((mark) => mark.range.startOffset <= offset && offset <= mark.range.endOffset) ?? null;
+    const mark = marks.find((candidate) => candidate.range.startOffset <= offset && offset <= candidate.range.endOffset) ?? null;
+    return mark && this.isDrawn(mark) ? mark : null;
   }
 
-  /** Every visible mark, in document order. */
+  /** Every drawn, visible mark, in document order: what keyboard stepping walks through. */
   marksInOrder(): Mark[] {
-    const all = this.visibleMarks();
-    return all.sort((a, b) => {
-      if (a.node === b.node) return a.range.startOffset - b.range.startOffset;
-      return a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-    });
+    return this.visibleMarks()
+      .filter((mark) => this.isDrawn(mark))
+      .sort((a, b) => (a === b ? 0 : precedes(a, b) ? -1 : 1));
   }
 
-  /** Occurrences per term, as `page-terms` reports them: visible text only. */
+  /** Occurrences per term, as `page-terms` reports them: visible text only, drawn or not. */
   counts(): Map<string, number> {
     const counts = new Map<string, number>();
     for (const mark of this.visibleMarks()) counts.set(mark.termId, (counts.get(mark.termId) ?? 0) + 1);
     return counts;
   }
 
-  /** The term ids found, hidden text included (to prefetch their card details). */
+  /** The term ids found, hidden text included. */
   termIds(): Set<string> {
     const ids = new Set<string>();
     for (const marks of this.byNode.values()) for (const mark of marks) ids.add(mark.termId);
     return ids;
+  }
+
+  private isDrawn(mark: Mark): boolean {
+    return !this.rules.firstMentionOnly || this.shown.get(mark.termId) === mark;
   }
 
   /**
@@ -180,12 +183,6 @@ export class PageMarks {
       if (shown) result.push(...marks);
     }
     return result;
-  }
-
-  get size(): number {
-    let total = 0;
-    for (const marks of this.byNode.values()) total += marks.length;
-    return total;
   }
 
   private isEligible(node: Text, cache: Map<Element, boolean>): boolean {
@@ -222,7 +219,7 @@ export class PageMarks {
     const created: Mark[] = [];
     for (const [node, matches] of this.pending) {
       const remaining = matches.filter((match) => {
-        if (!allowsAmbiguousTerm(match.termId, evidence, this.ambiguity)) return true;
+        if (!allowsAmbiguousTerm(match.termId, evidence, this.rules.ambiguity)) return true;
         if (node.isConnected && match.end <= node.length) created.push(this.createMark(node, match));
         return false;
       });
@@ -234,12 +231,35 @@ export class PageMarks {
 
   private register(marks: Mark[]): void {
     if (marks.length === 0) return;
-    // First draw: the wrapping fallback moves each mark into its own text node.
-    this.highlighter.add(marks);
     for (const mark of marks) {
       const list = this.byNode.get(mark.node);
       if (list) list.push(mark);
       else this.byNode.set(mark.node, [mark]);
+    }
+    if (!this.rules.firstMentionOnly) {
+      // First draw: the wrapping fallback moves each mark into its own text node.
+      this.highlighter.add(marks);
+      return;
+    }
+    for (const mark of marks) {
+      const current = this.shown.get(mark.termId);
+      if (current && precedes(current, mark)) continue;
+      if (current) this.highlighter.remove([current]);
+      this.shown.set(mark.termId, mark);
+      this.highlighter.add([mark]);
+    }
+  }
+
+  /** The drawn mark of a term went away: draw the term's next first occurrence instead. */
+  private reshow(termId: string): void {
+    this.shown.delete(termId);
+    let first: Mark | null = null;
+    for (const marks of this.byNode.values()) {
+      for (const mark of marks) if (mark.termId === termId && mark.node.isConnected && (!first || precedes(mark, first))) first = mark;
+    }
+    if (first) {
+      this.shown.set(termId, first);
+      this.highlighter.add([first]);
     }
   }
 }

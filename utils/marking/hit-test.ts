@@ -61,16 +61,3 @@ export function markAtPoint({
   }
   return null;
 }
-
-/** What the card is placed against: the line box of the occurrence under the pointer, or its first line. */
-export function anchorOf(mark: Mark, pointer?: { x: number; y: number }) {
-  const pickRect = (): DOMRect => {
-    const rects = Array.from(mark.range.getClientRects());
-    if (pointer) {
-      const under = rects.find((rect) => pointer.y >= rect.top - TOLERANCE && pointer.y <= rect.bottom + TOLERANCE);
-      if (under) return under;
-    }
-    return rects[0] ?? mark.range.getBoundingClientRect();
-  };
-  return { getBoundingClientRect: pickRect, commonAncestorContainer: mark.range.commonAncestorContainer };
-}

@@ -1,5 +1,6 @@
-import type { MarkStyle } from '@/utils/settings/settings';
+import type { MarkStyle } from '../settings/settings';
 import type { Mark } from './mark';
+import { MARK_WRAPPER_TAG } from './own-ui';
 import { VisibleMarks } from './visible-marks';
 // The same rules the manifest injects into every page (highlights.css), as text for shadow roots.
 import highlightRules from './highlights.css?inline';
@@ -21,7 +22,8 @@ export interface Highlighter {
   /** Shadow roots do not see the page's stylesheets: give them the highlight rules. */
   styleShadowRoot(shadowRoot: ShadowRoot): void;
   clear(): void;
-  readonly changesDom: boolean;
+  /** Clears and unregisters everything this highlighter added to the document. */
+  destroy(): void;
 }
 
 export function createHighlighter(document: Document, style: MarkStyle): Highlighter {
@@ -41,7 +43,6 @@ export function createHighlighter(document: Document, style: MarkStyle): Highlig
 const ALL_REGISTERED_UP_TO = 1000;
 
 class CustomHighlighter implements Highlighter {
-  readonly changesDom = false;
   /** The registered ranges: every mark's, or on a page with very many, those near the viewport. */
   private readonly marks: Highlight;
   /**
@@ -125,6 +126,11 @@ class CustomHighlighter implements Highlighter {
     this.active.clear();
   }
 
+  destroy(): void {
+    this.clear();
+    for (const name of ['repere-underline', 'repere-background', 'repere-active']) this.view.CSS.highlights.delete(name);
+  }
+
   private registerOnlyNearViewport(all: Set<Range>): void {
     this.allRegistered = null;
     this.marks.clear();
@@ -143,7 +149,6 @@ class CustomHighlighter implements Highlighter {
 
 /** The fallback: real elements around each occurrence (changes the DOM, so only where needed). */
 class WrappingHighlighter implements Highlighter {
-  readonly changesDom = true;
   private readonly document: Document;
   private style: MarkStyle;
   private readonly wrappers = new Map<Mark, HTMLElement>();
@@ -160,7 +165,7 @@ class WrappingHighlighter implements Highlighter {
       a.node === b.node ? b.range.startOffset - a.range.startOffset : 0,
     );
     for (const mark of ordered) {
-      const wrapper = this.document.createElement('repere-mark');
+      const wrapper = this.document.createElement(MARK_WRAPPER_TAG);
       wrapper.dataset.style = this.style;
       wrapper.dataset.term = mark.termId;
       try {
@@ -201,5 +206,9 @@ class WrappingHighlighter implements Highlighter {
 
   clear(): void {
     this.remove([...this.wrappers.keys()]);
+  }
+
+  destroy(): void {
+    this.clear();
   }
 }

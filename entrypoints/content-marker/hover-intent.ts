@@ -1,4 +1,5 @@
-import type { Mark } from './mark';
+import type { Mark } from '@/utils/marking/mark';
+import type { Timers } from '@/utils/marking/mutation-watcher';
 
 export const OPEN_DELAY_MS = 120;
 export const CLOSE_DELAY_MS = 300;
@@ -7,10 +8,14 @@ export interface HoverIntentOptions {
   window: Window;
   hitTest: (x: number, y: number) => Mark | null;
   isCardTarget: (target: EventTarget | null) => boolean;
+  /** The pointer came to rest on a mark: the card may open soon (time to fetch what it needs). */
+  onPending?: (mark: Mark) => void;
   onOpen: (mark: Mark, pointer: { x: number; y: number }) => void;
   onClose: () => void;
   isOpenOn: (mark: Mark) => boolean;
   isOpen: () => boolean;
+  /** The window's timers by default; tests pass fake ones so they never race the clock. */
+  timers?: Timers;
 }
 
 /**
@@ -26,9 +31,12 @@ export class HoverIntent {
   private lastPointer: { x: number; y: number; target: EventTarget | null } | null = null;
   private hovered: Mark | null = null;
   private readonly options: HoverIntentOptions;
+  private readonly timers: Timers;
 
   constructor(options: HoverIntentOptions) {
     this.options = options;
+    const { window } = options;
+    this.timers = options.timers ?? { setTimeout: (handler, ms) => window.setTimeout(handler, ms), clearTimeout: (id) => window.clearTimeout(id) };
     options.window.addEventListener('pointermove', this.onPointerMove, { passive: true, capture: true });
     options.window.addEventListener('pointerdown', this.onPointerDown, { passive: true, capture: true });
   }
@@ -81,7 +89,8 @@ export class HoverIntent {
     this.cancelClose();
     if (this.options.isOpenOn(mark)) return;
     const at = { x: pointer.x, y: pointer.y };
-    this.openTimer = this.options.window.setTimeout(() => {
+    this.options.onPending?.(mark);
+    this.openTimer = this.timers.setTimeout(() => {
       this.openTimer = undefined;
       if (this.hovered === mark) this.options.onOpen(mark, at);
     }, OPEN_DELAY_MS);
@@ -89,7 +98,7 @@ export class HoverIntent {
 
   private scheduleClose(): void {
     if (this.closeTimer !== undefined) return;
-    this.closeTimer = this.options.window.setTimeout(() => {
+    this.closeTimer = this.timers.setTimeout(() => {
       this.closeTimer = undefined;
       this.hovered = null;
       this.options.onClose();
@@ -97,12 +106,12 @@ export class HoverIntent {
   }
 
   private cancelOpen(): void {
-    if (this.openTimer !== undefined) this.options.window.clearTimeout(this.openTimer);
+    if (this.openTimer !== undefined) this.timers.clearTimeout(this.openTimer);
     this.openTimer = undefined;
   }
 
   private cancelClose(): void {
-    if (this.closeTimer !== undefined) this.options.window.clearTimeout(this.closeTimer);
+    if (this.closeTimer !== undefined) this.timers.clearTimeout(this.closeTimer);
     this.closeTimer = undefined;
   }
 }

@@ -1,0 +1,102 @@
+import { askBackground } from '@/utils/adapters/messaging/send';
+import type { ContentRequest, ContentResponses, PageSetup } from '@/utils/messaging/contract';
+import { CandidateWatch } from './candidate-watch';
+import { loadStage, type ContentSession } from './stages';
+
+/**
+ * What runs on every page and frame: one request for the page's setup,
+ * one read of the page's text and one native test of it (see
+ * utils/matcher/prefilter.ts). A page that names no programme ends there,
+ * watched cheaply for text that arrives later; a page with a candidate
+ * loads the marker, which does the rest.
+ */
+export class Bootstrap {
+  private readonly window: Window & typeof globalThis;
+  private readonly isValid: () => boolean;
+  private setup: PageSetup | null = null;
+  private watch: CandidateWatch | null = null;
+  private session: Promise<ContentSession> | null = null;
+  private destroyed = false;
+
+  constructor({ window, isValid }: { window: Window & typeof globalThis; isValid: () => boolean }) {
+    this.window = window;
+    this.isValid = isValid;
+  }
+
+  async start(): Promise<void> {
+    const setup = await askBackground({ type: 'page-setup' });
+    if (this.destroyed || !this.isValid()) return;
+    this.apply(setup);
+    await this.session?.catch(() => undefined);
+    // User Timing entry: the page is read (visible in DevTools, read by `npm run bench`).
+    performance.mark('repere:settled');
+  }
+
+  /** Answers for the frame: the marker's session when there is one, "nothing here" otherwise. */
+  async answer(request: ContentRequest): Promise<ContentResponses[ContentRequest['type']]> {
+    if (request.type === 'page-setup-changed') {
+      this.apply(request.setup);
+      return { applied: true };
+    }
+    if (this.session) return (await this.session).answer(request);
+    switch (request.type) {
+      case 'page-terms':
+        return { terms: [] };
+      case 'reveal-term':
+        return { revealed: false };
+      case 'step-term':
+        return { termId: null, position: 0, total: 0 };
+    }
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.watch?.stop();
+    this.watch = null;
+    void this.session?.then((session) => session.destroy());
+    this.session = null;
+  }
+
+  private apply(setup: PageSetup): void {
+    const previous = this.setup;
+    this.setup = setup;
+    if (!setup.active) {
+      // Paused, or this site switched off: everything Repère added goes.
+      this.watch?.stop();
+      this.watch = null;
+      void this.session?.then((session) => session.destroy());
+      this.session = null;
+      return;
+    }
+    if (this.session) {
+      void this.session.then((session) => session.applySetup(setup));
+      return;
+    }
+    if (this.watch && previous?.datasetHash === setup.datasetHash) return;
+    this.watch?.stop();
+    const root = this.window.document.body ?? this.window.document.documentElement;
+    if (!root) return;
+    const watch = new CandidateWatch({ window: this.window, prefilter: setup.prefilter, onCandidate: () => this.loadMarker() });
+    this.watch = watch;
+    if (watch.mayName(root.textContent ?? '')) return this.loadMarker();
+    watch.start(root);
+  }
+
+  private loadMarker(): void {
+    if (this.session || !this.setup || this.destroyed) return;
+    const setup = this.setup;
+    const shadowRoots = [...(this.watch?.shadowRoots ?? [])];
+    this.watch?.stop();
+    this.watch = null;
+    this.session = loadStage('marker')
+      .then((marker) => marker.createSession({ window: this.window, setup, isValid: this.isValid }))
+      .then((session) => {
+        for (const shadowRoot of shadowRoots) session.include(shadowRoot);
+        return session;
+      });
+    this.session.catch((error: unknown) => {
+      // The background may be updating or restarting: this page stays unmarked.
+      if (this.isValid()) console.warn('[Repère] could not start on this page', error);
+    });
+  }
+}
