@@ -1,7 +1,8 @@
 /**
  * npm test — every check, in the order a failure is cheapest to find:
- * typecheck, lint, unit tests, build both browsers, web-ext lint, then the
- * end-to-end tests in a real headless Chromium (and Firefox where present).
+ * typecheck, lint, unit tests, build both browsers, web-ext lint, the store
+ * pictures from the Chromium build, then the end-to-end tests in a real
+ * headless Chromium (and Firefox where present).
  * Stops at the first failure and exits non-zero.
  */
 import { spawnSync } from 'node:child_process';
@@ -48,6 +49,9 @@ run({ name: 'unit tests', command: npx, args: ['vitest', 'run'] });
 run({ name: 'build (Chromium)', command: npx, args: ['wxt', 'build'] });
 run({ name: 'build (Firefox)', command: npx, args: ['wxt', 'build', '-b', 'firefox'] });
 run({ name: 'web-ext lint (Firefox build)', command: npx, args: ['tsx', 'scripts/web-ext-lint.ts'] });
+// The store pictures come from the Chromium build just made, and are checked
+// for their stores' sizes: about half a minute, far cheaper than the e2e suite.
+run({ name: 'store assets (Chromium build)', command: npx, args: ['tsx', 'scripts/store-assets.ts', '--no-build'], env: { REPERE_CHROMIUM: chromium } });
 run({ name: 'end-to-end (Chromium)', command: npx, args: ['playwright', 'test'], env: { REPERE_CHROMIUM: chromium } });
 if (firefox && existsSync('tests/e2e-firefox/run.ts')) {
   run({ name: 'end-to-end (Firefox)', command: npx, args: ['tsx', 'tests/e2e-firefox/run.ts'], env: { REPERE_FIREFOX: firefox } });

@@ -6,9 +6,9 @@ import { parseReleaseChannel } from '@/utils/dataset/release-channel';
 import { openRepereDatabase } from '@/utils/adapters/storage/repere-database';
 import { listenForRequests } from '@/utils/adapters/messaging/listen';
 import { parseBackgroundRequest } from '@/utils/messaging/contract';
-import { WELCOME_PAGE } from '@/utils/messaging/extension-pages';
 import { loadSettings, watchSettings } from '@/utils/adapters/settings/settings-store';
 import { DatasetService } from './dataset-service';
+import { greetOnInstall } from './first-run';
 import { handleRequest } from './handle-request';
 import { broadcastPageSetup } from './page-setup';
 import { stepTermInActiveTab } from './step-term-command';
@@ -50,11 +50,11 @@ export default defineBackground(() => {
 
   listenForRequests(parseBackgroundRequest, (request, sender) => handleRequest(request, sender, { db, dataset, sync }));
 
-  browser.runtime.onInstalled.addListener(({ reason }) => {
+  browser.runtime.onInstalled.addListener((details) => {
+    // A first install says hello once (first-run.ts); an update says what is new.
+    void greetOnInstall(details);
     // An install or update of the extension may bring a new bundled dataset.
     void dataset.ensureInstalled({ force: true }).then(() => sync.reschedule());
-    // A first install says hello once: how Repère works, and its settings.
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(`/${WELCOME_PAGE}`) });
   });
   browser.runtime.onStartup.addListener(() => {
     void dataset

@@ -5,7 +5,7 @@ import { askBackground, changeSettings } from '@/utils/adapters/messaging/send';
 import { readInstalledReleaseOnce } from '@/utils/adapters/storage-reads/read-only-database';
 import { resolveLanguage } from '@/utils/i18n/resolve-language';
 import { uiText } from '@/utils/i18n/ui-strings';
-import { WELCOME_HASH } from '@/utils/messaging/extension-pages';
+import { WELCOME_PAGE } from '@/utils/messaging/extension-pages';
 import { DatasetSection } from './sections/DatasetSection';
 import { DisplaySection } from './sections/DisplaySection';
 import { SitesSection } from './sections/SitesSection';
@@ -44,11 +44,9 @@ export function OptionsApp() {
   return (
     <main class="options">
       <h1>{t('options.title')}</h1>
-      {location.hash === WELCOME_HASH && (
-        <p class="welcome" role="note">
-          {t('options.welcome')}
-        </p>
-      )}
+      <p>
+        <a href={`/${WELCOME_PAGE}`}>{t('options.welcomeLink')}</a>
+      </p>
       <DisplaySection settings={settings} language={language} save={save} />
       <SitesSection settings={settings} language={language} save={save} />
       <UpdatesSection settings={settings} language={language} save={save} />

@@ -26,6 +26,7 @@ export async function launchWithExtension({
   colorScheme = 'light',
   locale = 'fr-FR',
   userDataDir: givenProfile,
+  keepWelcomeTab = false,
 }: {
   /** Reuse a profile (to test what survives a restart); a fresh one is made and removed otherwise. */
   userDataDir?: string;
@@ -34,6 +35,8 @@ export async function launchWithExtension({
   extraArgs?: string[];
   colorScheme?: 'light' | 'dark';
   locale?: string;
+  /** Leave the welcome tab a first install opens (to test it); closed otherwise. */
+  keepWelcomeTab?: boolean;
 } = {}): Promise<ExtensionSession> {
   const executablePath = await requireChromium();
   const userDataDir = givenProfile ?? (await mkdtemp(path.join(os.tmpdir(), 'repere-profile-')));
@@ -59,7 +62,7 @@ export async function launchWithExtension({
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
-  if (firstRun) await closeWelcomeTab(context);
+  if (firstRun && !keepWelcomeTab) await closeWelcomeTab(context);
   return {
     context,
     extensionId,

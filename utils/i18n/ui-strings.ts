@@ -88,8 +88,7 @@ const FR = {
   'status.origin.remote': 'mises à jour depuis {url}',
   'status.origin.file': 'importées depuis un fichier',
   'options.title': 'Options de Repère',
-  'options.welcome':
-    'Repère est installé. Ouvrez un article sur la santé numérique : les programmes qu’il nomme sont soulignés, et leur fiche s’ouvre quand le pointeur s’y arrête. Le bouton Repère de la barre d’outils montre la chronologie de la feuille de route. Rien de ce que vous lisez ne quitte votre navigateur.',
+  'options.welcomeLink': 'Découvrir Repère : exemple à survoler, raccourcis, données',
   'options.display': 'Affichage',
   'options.language': 'Langue',
   'options.languageAuto': 'Automatique (langue du navigateur)',
@@ -216,8 +215,7 @@ const EN: Record<OwnKey, string> = {
   'status.origin.remote': 'updated from {url}',
   'status.origin.file': 'imported from a file',
   'options.title': 'Repère options',
-  'options.welcome':
-    'Repère is installed. Open an article about French digital health: the programmes it names are underlined, and their card opens when the pointer rests on one. The Repère toolbar button shows the roadmap’s timeline. Nothing you read leaves your browser.',
+  'options.welcomeLink': 'Getting started: a sample to hover, shortcuts, data',
   'options.display': 'Display',
   'options.language': 'Language',
   'options.languageAuto': 'Automatic (browser language)',

@@ -1,3 +1,2 @@
-/** The options page opened once, on first install, with its welcome note shown. */
-export const WELCOME_HASH = '#welcome';
-export const WELCOME_PAGE = `options.html${WELCOME_HASH}`;
+/** The welcome page: opened once, on first install; linked from the options page (and the popup). */
+export const WELCOME_PAGE = 'welcome.html';

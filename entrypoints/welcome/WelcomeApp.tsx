@@ -1,0 +1,67 @@
+import { useEffect } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { useDatasetStatus } from '@/components/hooks/use-dataset-status';
+import { useSettings } from '@/components/hooks/use-settings';
+import { CardGuide } from '@/components/welcome/CardGuide';
+import { DataGuide } from '@/components/welcome/DataGuide';
+import { ShortcutGuide } from '@/components/welcome/ShortcutGuide';
+import { openShortcutSettings, SHORTCUT_SETTINGS_URL } from '@/utils/adapters/commands/keyboard-shortcuts';
+import { resolveLanguage } from '@/utils/i18n/resolve-language';
+import { welcomeText } from '@/utils/i18n/welcome-strings';
+import { useBoundCommands } from './use-bound-commands';
+
+/**
+ * The page a new reader sees once, on install (and later from the popup
+ * and the options): a sample to hover, how to read a card, the keys, where
+ * the data comes from and whether it updates, and what stays private.
+ */
+export function WelcomeApp() {
+  const settings = useSettings();
+  const status = useDatasetStatus();
+  const commands = useBoundCommands();
+  const language = resolveLanguage(settings?.language ?? 'auto', navigator.languages ?? []);
+  const t = welcomeText(language);
+  const getUrl = browser.runtime.getURL as (path: string) => string;
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = t('welcome.title');
+  }, [language]);
+
+  return (
+    <main class="welcome">
+      <header class="welcome-header">
+        <img src={getUrl('/icon/128.png')} alt="" width={48} height={48} />
+        <div>
+          <h1>{t('welcome.title')}</h1>
+          <p class="lead">{t('welcome.lead')}</p>
+        </div>
+      </header>
+
+      <section class="welcome-try" aria-labelledby="welcome-try-title">
+        <h2 id="welcome-try-title">{t('welcome.tryTitle')}</h2>
+        <p class="muted">{t('welcome.tryHelp')}</p>
+        <p class="sample" lang={language}>
+          {t('welcome.sample')}
+        </p>
+      </section>
+
+      <CardGuide language={language} />
+      <p class="popup-hint">{t('welcome.popupHint')}</p>
+
+      <ShortcutGuide
+        commands={commands}
+        language={language}
+        shortcutSettingsUrl={SHORTCUT_SETTINGS_URL}
+        onOpenShortcutSettings={() => void openShortcutSettings()}
+      />
+
+      <DataGuide status={status} updates={settings} language={language} optionsUrl={getUrl('/options.html')} />
+
+      <section class="welcome-privacy" aria-labelledby="welcome-privacy-title">
+        <h2 id="welcome-privacy-title">{t('welcome.privacyTitle')}</h2>
+        <p>{t('welcome.privacy')}</p>
+      </section>
+    </main>
+  );
+}
