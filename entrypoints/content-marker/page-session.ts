@@ -6,8 +6,9 @@ import type { Mark } from '@/utils/marking/mark';
 import { PageMarker } from '@/utils/marking/page-marker';
 import type { ContentRequest, ContentResponses, PageSetup } from '@/utils/messaging/contract';
 import type { ContentSession } from '../content/stages';
-import { CardController } from './card-controller';
-import { HoverIntent } from './hover-intent';
+import { CardController } from '@/components/term-card/card-controller';
+import { HoverIntent } from '@/utils/marking/hover-intent';
+import { loadStage } from '../content/stages';
 
 /**
  * Repère in one document that names a programme: the marker reading and
@@ -30,7 +31,13 @@ export class PageSession implements ContentSession {
     this.window = window;
     this.setup = setup;
     this.index = index;
-    this.card = new CardController({ window, settings: setup.settings, onActiveChange: (mark) => this.marker.setActive(mark) });
+    this.card = new CardController({
+      window,
+      settings: setup.settings,
+      onActiveChange: (mark) => this.marker.setActive(mark),
+      // The card's code (Preact) is loaded on the first hover.
+      createHost: (document) => loadStage('card').then((card) => card.createCardHost(document)),
+    });
     this.marker = this.createMarker();
     this.hover = new HoverIntent({
       window,

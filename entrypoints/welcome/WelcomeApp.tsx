@@ -1,8 +1,12 @@
-import { useEffect } from 'preact/hooks';
+import { useCallback, useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useDatasetStatus } from '@/components/hooks/use-dataset-status';
 import { useSettings } from '@/components/hooks/use-settings';
+import { markExtensionPage } from '@/components/page-marking/mark-extension-page';
 import { CardGuide } from '@/components/welcome/CardGuide';
+import { LiveSample } from '@/components/welcome/LiveSample';
+import '@/utils/marking/highlights.css';
+import { contentSettingsOf } from '@/utils/settings/settings';
 import { DataGuide } from '@/components/welcome/DataGuide';
 import { ShortcutGuide } from '@/components/welcome/ShortcutGuide';
 import { openShortcutSettings, SHORTCUT_SETTINGS_URL } from '@/utils/adapters/commands/keyboard-shortcuts';
@@ -22,6 +26,16 @@ export function WelcomeApp() {
   const language = resolveLanguage(settings?.language ?? 'auto', navigator.languages ?? []);
   const t = welcomeText(language);
   const getUrl = browser.runtime.getURL as (path: string) => string;
+  // The sample is marked by the real marker and cards (as on any article),
+  // again when the settings change; the welcome page itself has no article date.
+  const markSample = useCallback(
+    async (paragraph: HTMLElement) => {
+      const marking = await markExtensionPage({ root: paragraph, settings: contentSettingsOf(settings!), articleDay: null });
+      await marking.ready;
+      return marking;
+    },
+    [settings],
+  );
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -38,13 +52,7 @@ export function WelcomeApp() {
         </div>
       </header>
 
-      <section class="welcome-try" aria-labelledby="welcome-try-title">
-        <h2 id="welcome-try-title">{t('welcome.tryTitle')}</h2>
-        <p class="muted">{t('welcome.tryHelp')}</p>
-        <p class="sample" lang={language}>
-          {t('welcome.sample')}
-        </p>
-      </section>
+      {settings && <LiveSample language={language} mark={markSample} />}
 
       <CardGuide language={language} />
       <p class="popup-hint">{t('welcome.popupHint')}</p>

@@ -9,7 +9,7 @@ import { LAST_UPDATE_KEY, WELCOME_SHOWN_KEY } from '../../utils/extension-update
 import { WELCOME_PAGE } from '../../utils/messaging/extension-pages';
 import { enableDeveloperMode, setCommandKey } from '../support/chromium-extensions-page';
 import { CHROME_BUILD_DIR } from '../support/paths';
-import { expect, resetSettings, setSettings, test } from '../support/extension-test';
+import { expect, hoverText, resetSettings, setSettings, test } from '../support/extension-test';
 
 function welcomeUrl(extension: ExtensionSession): string {
   return `chrome-extension://${extension.extensionId}/${WELCOME_PAGE}`;
@@ -79,6 +79,23 @@ test.describe('the welcome page', () => {
       await rm(profile, { recursive: true, force: true });
       await rm(extensionDir, { recursive: true, force: true });
     }
+  });
+
+  test('marks its sample paragraph with the real marker: hovering INS opens its card, Esc closes it', async ({ extension, bundled }) => {
+    const page = await openWelcome(extension);
+    const sample = page.locator('.sample');
+    await expect(sample).toContainText('Mon espace santé');
+    // The marks are the page's own highlights, as on any article.
+    await expect.poll(() => page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name !== 'repere-active').length)).toBeGreaterThan(0);
+    await hoverText(page, 'INS');
+    const card = page.locator('repere-card .card');
+    await expect(card).toBeVisible();
+    await expect(card.locator('.label')).toHaveText('INS');
+    const ins = bundled.terms.find((term) => term.id === 'ins')!;
+    await expect(card.locator('.summary')).toHaveText(ins.status.summary.fr);
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    await page.close();
   });
 
   test('shows the keys the browser bound, and says so with a link when one is unbound', async ({ extension }) => {

@@ -1,5 +1,5 @@
-import type { Mark } from '@/utils/marking/mark';
-import type { Timers } from '@/utils/marking/mutation-watcher';
+import type { Mark } from './mark';
+import type { Timers } from './mutation-watcher';
 
 export const OPEN_DELAY_MS = 120;
 export const CLOSE_DELAY_MS = 300;

@@ -1,4 +1,3 @@
-import type { CardHost } from '@/components/term-card/card-host';
 import { askBackground } from '@/utils/adapters/messaging/send';
 import { detectPublicationDate } from '@/utils/article-date/detect-publication-date';
 import { buildCardModel } from '@/utils/card/card-model';
@@ -7,14 +6,15 @@ import { todayIso } from '@/utils/dates/format-date';
 import { resolveLanguage } from '@/utils/i18n/resolve-language';
 import type { Mark } from '@/utils/marking/mark';
 import type { ContentSettings } from '@/utils/settings/settings';
-import { loadStage } from '../content/stages';
+import type { CardHost } from './card-host';
 
 /**
  * The card side of a page: fetches a term's details when the pointer comes
  * to rest on it (the 120 ms before a hover opens are enough for the round
- * trip and for loading the card's code the first time), then shows the
- * one card of the document, with the article's date for "since this
- * article" read once per page.
+ * trip and, in a web page, for loading the card's code the first time),
+ * then shows the one card of the document, with the article's date for
+ * "since this article" read once per page (or given, as the PDF viewer
+ * does from the document's metadata).
  */
 export class CardController {
   private host: CardHost | null = null;
@@ -27,20 +27,29 @@ export class CardController {
   private readonly window: Window & typeof globalThis;
   private settings: ContentSettings;
   private readonly onActiveChange: (mark: Mark | null) => void;
+  private readonly createHost: (document: Document) => CardHost | Promise<CardHost>;
 
   constructor({
     window,
     settings,
     onActiveChange,
+    createHost,
+    articleDay,
   }: {
     window: Window & typeof globalThis;
     settings: ContentSettings;
     onActiveChange: (mark: Mark | null) => void;
+    /** The card's host: made at once in an extension page, its code loaded on first use in a web page. */
+    createHost: (document: Document) => CardHost | Promise<CardHost>;
+    /** The document's publication day when the caller knows it; otherwise read from the page. */
+    articleDay?: string | null;
   }) {
     this.window = window;
     this.document = window.document;
     this.settings = settings;
     this.onActiveChange = onActiveChange;
+    this.createHost = createHost;
+    if (articleDay !== undefined) this.articleDay = articleDay;
   }
 
   get isOpen(): boolean {
@@ -87,7 +96,8 @@ export class CardController {
       focus,
       position: position ?? null,
       onClose: () => this.close(),
-      onOpenTimeline: (termId) => void askBackground({ type: 'open-term-page', id: termId }),
+      onOpenTimeline: (termId) =>
+        void askBackground({ type: 'open-term-page', id: termId, ...(this.articleDay ? { articleDate: this.articleDay } : {}) }),
     });
     // From the decision to open to the frame that shows the card (read by `npm run bench`).
     this.window.requestAnimationFrame(() => performance.measure('repere:card', { start: requestedAt }));
@@ -112,9 +122,9 @@ export class CardController {
   }
 
   private ensureHost(): Promise<CardHost> {
-    this.hostLoading ??= loadStage('card').then((card) => {
-      this.host = card.createCardHost(this.document);
-      return this.host;
+    this.hostLoading ??= Promise.resolve(this.createHost(this.document)).then((host) => {
+      this.host = host;
+      return host;
     });
     return this.hostLoading;
   }
