@@ -2,23 +2,54 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './paths';
 
+/**
+ * The detection corpus: real pages (tests/corpus/pages), each with what a
+ * careful reader counts. Older pages are article text (JSON); newer ones
+ * are whole pages as stored (HTML, with menus, "à lire aussi", footers),
+ * their facts in <meta name="corpus:…"> tags.
+ */
 export interface CorpusPage {
   file: string;
   url: string;
-  title: string;
   kind: 'health-policy' | 'unrelated';
   about: string;
-  text: string;
+  /** A whole HTML document. */
+  html: string;
   expected: Record<string, number>;
 }
 
 export const CORPUS_DIR = path.join(ROOT, 'tests/corpus/pages');
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function fromJson(file: string, source: string): CorpusPage {
+  const page = JSON.parse(source) as { url: string; title: string; kind: CorpusPage['kind']; about: string; text: string; expected: Record<string, number> };
+  // Article text: one paragraph per line, as it was stored.
+  const paragraphs = page.text.split(/\n+/).map((line) => `<p>${escapeHtml(line)}</p>`);
+  const html = `<!doctype html><html lang="fr"><head><title>${escapeHtml(page.title)}</title></head><body><article>${paragraphs.join('')}</article></body></html>`;
+  return { file, url: page.url, kind: page.kind, about: page.about, html, expected: page.expected };
+}
+
+function metaOf(html: string, name: string): string {
+  const tag = new RegExp(`<meta name="corpus:${name}" content=(?:"([^"]*)"|'([^']*)')`).exec(html);
+  if (!tag) throw new Error(`missing <meta name="corpus:${name}">`);
+  return (tag[1] ?? tag[2] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}
+
+function fromHtml(file: string, html: string): CorpusPage {
+  const kind = metaOf(html, 'kind');
+  if (kind !== 'health-policy' && kind !== 'unrelated') throw new Error(`${file}: corpus:kind is "${kind}"`);
+  return { file, url: metaOf(html, 'url'), kind, about: metaOf(html, 'about'), html, expected: JSON.parse(metaOf(html, 'expected')) };
+}
+
 export function loadCorpus(): CorpusPage[] {
   return readdirSync(CORPUS_DIR)
-    .filter((name) => name.endsWith('.json'))
+    .filter((name) => name.endsWith('.json') || name.endsWith('.html'))
     .sort()
-    .map((name) => ({ file: name, ...(JSON.parse(readFileSync(path.join(CORPUS_DIR, name), 'utf8')) as Omit<CorpusPage, 'file'>) }));
+    .map((name) => {
+      const source = readFileSync(path.join(CORPUS_DIR, name), 'utf8');
+      return name.endsWith('.json') ? fromJson(name, source) : fromHtml(name, source);
+    });
 }
 
 export interface Score {

@@ -1,5 +1,5 @@
 import type { Matcher, TermMatch } from '../matcher/compile-matcher';
-import { allowsAmbiguousTerm, healthVocabularyIn } from '../matcher/page-context';
+import { allowsAmbiguousTerm, healthVocabularyIn, isDefinedOtherwise } from '../matcher/page-context';
 import type { AmbiguityLevel } from '../settings/settings';
 import type { Highlighter } from './highlighter';
 import type { Mark } from './mark';
@@ -120,12 +120,18 @@ export class PageMarks {
 
   private collect(node: Text, matches: TermMatch[], eligibility: Map<Element, boolean>, created: Mark[]): void {
     if (matches.length === 0 || !this.isEligible(node, eligibility)) return;
-    for (const match of matches) {
+    matches.forEach((match, index) => {
       if (!match.ambiguous) this.unambiguousCounts.set(match.termId, (this.unambiguousCounts.get(match.termId) ?? 0) + 1);
-      if (this.rules.isMuted(match.termId)) continue;
-      if (match.ambiguous) this.addPending(node, match);
-      else created.push(this.createMark(node, match));
-    }
+      if (this.rules.isMuted(match.termId)) return;
+      if (!match.ambiguous) {
+        created.push(this.createMark(node, match));
+        return;
+      }
+      const previous = matches[index - 1];
+      // "hébergeur de données de santé » (HDS)": the name, quotes, the acronym.
+      const namedJustBefore = previous?.termId === match.termId && /^[\s«»"“”'’(]{0,6}$/.test(node.data.slice(previous.end, match.start));
+      if (!isDefinedOtherwise(node.data, match.start, match.end, namedJustBefore)) this.addPending(node, match);
+    });
   }
 
   private finish(created: Mark[]): void {

@@ -64,12 +64,13 @@ export function chunkedAlternations(spellings: Iterable<string>): string[] {
  * starts at \b (checked exactly afterwards, see startsWord) and must end
  * a word: not followed by a letter, nor by a hyphen and a one- or
  * two-character suffix ("INS-C" is another identifier; "CépiDc-Inserm" a
- * compound). The regex backtracks to a shorter spelling when a longer one
+ * compound; "RNIV-1", a number, a version of the same). The regex backtracks to a shorter spelling when a longer one
  * does not end a word.
  */
 function sourcesOf(spellings: string[]): string[] {
   const word = wordCharClass();
-  const end = `(?!${word}|-${word}{1,2}(?!${word}))`;
+  // "-1" or "-2" is a version of the same thing ("RNIV-1"), not another identifier.
+  const end = `(?!${word}|-(?![0-9]{1,2}(?!${word}))${word}{1,2}(?!${word}))`;
   const ascii = spellings.filter((spelling) => /^[A-Za-z0-9]/.test(spelling));
   const other = spellings.filter((spelling) => !/^[A-Za-z0-9]/.test(spelling));
   return [

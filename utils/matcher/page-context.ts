@@ -85,3 +85,26 @@ export function allowsAmbiguousTerm(termId: string, evidence: PageEvidence, leve
       return otherTerms >= 2 || (otherTerms >= 1 && evidence.healthVocabulary() >= 3) || evidence.healthVocabulary() >= 6;
   }
 }
+
+const MINOR_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'en', 'et', 'à', 'au', 'aux', 'pour', 'sur', 'of', 'the', 'and', 'for']);
+
+/**
+ * Whether an acronym in parentheses is spelt out just before it as
+ * something else: "entreprises du numérique en santé (ENS)" defines ENS,
+ * and not as the Espace numérique de santé. True when the initials of the
+ * words before the parenthesis spell the acronym and the matcher found no
+ * name of the same programme there (`namedJustBefore`).
+ */
+export function isDefinedOtherwise(text: string, start: number, end: number, namedJustBefore: boolean): boolean {
+  if (namedJustBefore || text[start - 1] !== '(' || text[end] !== ')') return false;
+  const letters = text.slice(start, end).replace(/[^A-Za-zÀ-ÖØ-öø-ÿ]/g, '').toUpperCase();
+  if (letters.length < 2) return false;
+  const words = (text.slice(Math.max(0, start - 120), start - 1).match(/[\p{L}'’]+/gu) ?? [])
+    .map((word) => word.replace(/^[dl]['’]/i, ''))
+    .filter((word) => word.length > 0 && !MINOR_WORDS.has(word.toLowerCase()));
+  const initials = words
+    .slice(-letters.length)
+    .map((word) => word.normalize('NFD')[0]!.toUpperCase())
+    .join('');
+  return initials === letters.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}

@@ -7,7 +7,11 @@ import type { SaveSettings } from './save-settings';
 const MARK_STYLES = { underline: 'options.markUnderline', background: 'options.markBackground', none: 'options.markNone' } as const;
 const AMBIGUITY = { lenient: 'options.ambiguityLenient', normal: 'options.ambiguityNormal', strict: 'options.ambiguityStrict' } as const;
 
-/** Language, marking style and how strictly ambiguous acronyms are marked: each choice applies at once. */
+/**
+ * Language, marking style, how strictly ambiguous acronyms are marked, and
+ * how much is marked (first mention only, institutions muted): each choice
+ * applies at once, open tabs included.
+ */
 export function DisplaySection({ settings, language, save }: { settings: Settings; language: Language; save: SaveSettings }) {
   const t = uiText(language);
   const [run, feedback] = useAction(language);
@@ -40,6 +44,30 @@ export function DisplaySection({ settings, language, save }: { settings: Setting
             {t(AMBIGUITY[level])}
           </label>
         ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('options.quieter')}</legend>
+        <label class="choice">
+          <input
+            type="checkbox"
+            name="firstMentionOnly"
+            checked={settings.firstMentionOnly}
+            onChange={(event) => choose({ firstMentionOnly: (event.target as HTMLInputElement).checked })}
+          />
+          {t('options.firstMentionOnly')}
+        </label>
+        <label class="choice">
+          <input
+            type="checkbox"
+            name="markInstitutions"
+            checked={!settings.mutedCategories.includes('institutions')}
+            onChange={(event) => {
+              const others = settings.mutedCategories.filter((category) => category !== 'institutions');
+              choose({ mutedCategories: (event.target as HTMLInputElement).checked ? others : [...others, 'institutions'] });
+            }}
+          />
+          {t('options.markInstitutions')}
+        </label>
       </fieldset>
       <ActionFeedback feedback={feedback} language={language} />
     </section>

@@ -82,8 +82,9 @@ describe('the matcher', () => {
     expect(found("L'ANS publie sa doctrine")).toEqual(['ans:ANS']);
   });
 
-  it('accepts a compound after a hyphen but not a short identifier suffix', () => {
+  it('accepts a compound after a hyphen, and a version number, but not a short identifier suffix', () => {
     expect(found('le CépiDc-Inserm et l’INS-C')).toEqual(['cepidc:CépiDc']);
+    expect(found('le GHT-2 et l’INS-C2')).toEqual(['ght:GHT']);
   });
 
   it('reports a quick yes/no without scanning everything', () => {
@@ -169,8 +170,8 @@ function bruteForce(input: string, aliases: MatcherAlias[]): [number, number, st
   const endsWord = (end: number) => {
     if (isWord(input[end])) return false;
     if (!/[-\u2010-\u2013\u2212]/.test(input[end] ?? '')) return true;
-    const suffix = /^[\p{L}\p{N}]*/u.exec(input.slice(end + 1))![0].length;
-    return suffix === 0 || suffix > 2;
+    const suffix = /^[\p{L}\p{N}]*/u.exec(input.slice(end + 1))![0];
+    return suffix.length === 0 || suffix.length > 2 || /^[0-9]+$/.test(suffix);
   };
   const result: [number, number, string][] = [];
   for (let start = 0; start < input.length; start++) {

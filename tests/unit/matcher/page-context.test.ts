@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowsAmbiguousTerm, healthVocabularyIn, type PageEvidence } from '../../../utils/matcher/page-context';
+import { allowsAmbiguousTerm, isDefinedOtherwise, healthVocabularyIn, type PageEvidence } from '../../../utils/matcher/page-context';
 
 function evidence(terms: string[], vocabulary: number): PageEvidence {
   return { unambiguousTerms: new Set(terms), healthVocabulary: () => vocabulary };
@@ -32,5 +32,19 @@ describe('healthVocabularyIn', () => {
     const unrelated = healthVocabularyIn('Le serveur DNS résout le nom de domaine avant la requête HTTP.');
     expect(health.size).toBeGreaterThanOrEqual(3);
     expect(unrelated.size).toBe(0);
+  });
+});
+
+describe('an acronym spelt out as something else', () => {
+  const at = (text: string, acronym: string) => [text.indexOf(`(${acronym})`) + 1, text.indexOf(`(${acronym})`) + 1 + acronym.length] as const;
+  it('is recognised from the initials of the words before the parenthesis', () => {
+    const text = 'les entreprises du numérique en santé (ENS) sont invitées';
+    expect(isDefinedOtherwise(text, ...at(text, 'ENS'), false)).toBe(true);
+  });
+  it('is not when the programme itself was just named, or without a definition', () => {
+    const named = 'l’Espace numérique de santé (ENS) ouvre';
+    expect(isDefinedOtherwise(named, ...at(named, 'ENS'), true)).toBe(false);
+    const bare = 'un article sur la santé (ENS) publié hier';
+    expect(isDefinedOtherwise(bare, ...at(bare, 'ENS'), false)).toBe(false);
   });
 });
