@@ -5,7 +5,7 @@ import { formatPartialDate, type Language } from '@/utils/dates/format-date';
 import { formatFigureValue } from '@/utils/dates/format-number';
 import { cardText } from '@/utils/i18n/card-strings';
 import { SourceLink } from '../source-link/SourceLink';
-import { MilestoneLine } from './MilestoneLine';
+import { CardMilestoneLine } from './CardMilestoneLine';
 
 /**
  * The expanded card: every list complete and counted, each milestone once —
@@ -102,7 +102,7 @@ function MilestoneSection({
         <ol>
           {items.map((item) => (
             <li key={item.milestone.id}>
-              <MilestoneLine item={item} language={language} />
+              <CardMilestoneLine item={item} language={language} />
             </li>
           ))}
         </ol>

@@ -4,7 +4,7 @@ import { PHASE_LABELS } from '@/utils/i18n/phase-labels';
 import { cardText } from '@/utils/i18n/card-strings';
 import { SourceLink } from '../source-link/SourceLink';
 import { CardDetails } from './CardDetails';
-import { MilestoneLine } from './MilestoneLine';
+import { CardMilestoneLine } from './CardMilestoneLine';
 
 export interface TermCardProps {
   model: CardModel;
@@ -91,12 +91,12 @@ export function TermCard({ model, language, expanded, onToggleExpanded, position
             )}
             {compact.slip && (
               <p class="line slip">
-                <span class="line-label">{t('card.largestSlip')}</span> <MilestoneLine item={compact.slip} language={language} />
+                <span class="line-label">{t('card.largestSlip')}</span> <CardMilestoneLine item={compact.slip} language={language} />
               </p>
             )}
             {compact.next && (
               <p class="line next">
-                <span class="line-label">{t('card.next')}</span> <MilestoneLine item={compact.next} language={language} />
+                <span class="line-label">{t('card.next')}</span> <CardMilestoneLine item={compact.next} language={language} />
               </p>
             )}
           </div>

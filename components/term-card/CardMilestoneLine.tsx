@@ -7,7 +7,7 @@ import { cardText, formatDelay } from '@/utils/i18n/card-strings';
  * (kept, late, or cancelled, each in its own colour) and the programmes it
  * is shared with.
  */
-export function MilestoneLine({ item, language }: { item: CardMilestone; language: Language }) {
+export function CardMilestoneLine({ item, language }: { item: CardMilestone; language: Language }) {
   const t = cardText(language);
   const { milestone, outcome, sharedWith } = item;
   const promise = milestone.promised;
