@@ -24,7 +24,8 @@ export class PageSession implements ContentSession {
   private readonly card: CardController;
   private readonly hover: HoverIntent;
   private steppedMark: Mark | null = null;
-  private readonly port: Browser.runtime.Port | null;
+  private port: Browser.runtime.Port | null = null;
+  private readonly isValid: () => boolean;
   private destroyed = false;
 
   private constructor({ window, setup, index, isValid }: { window: Window & typeof globalThis; setup: PageSetup; index: MarkerIndex; isValid: () => boolean }) {
@@ -50,10 +51,30 @@ export class PageSession implements ContentSession {
       isOpen: () => this.card.isOpen,
     });
     window.addEventListener('keydown', this.onKeyDown, true);
-    // An extension reload or update cuts this port: the content script's
-    // context is then gone (ctx.isValid turns false and WXT tears it down).
-    this.port = browser.runtime.connect({ name: 'repere-page' });
-    this.port.onDisconnect.addListener(() => void isValid());
+    this.isValid = isValid;
+    this.connect();
+  }
+
+  /**
+   * A port to the background, held only to learn when the extension goes
+   * away: a reload or an update cuts it, and a moment later (the context is
+   * marked gone just after the port is cut) ctx.isValid turns false and
+   * WXT tears this page down. A service worker that merely stopped cuts it
+   * too, and is connected to again.
+   */
+  private connect(): void {
+    try {
+      this.port = browser.runtime.connect({ name: 'repere-page' });
+    } catch {
+      this.isValid();
+      return;
+    }
+    this.port.onDisconnect.addListener(() => {
+      this.port = null;
+      this.window.setTimeout(() => {
+        if (!this.destroyed && this.isValid()) this.connect();
+      }, 100);
+    });
   }
 
   static async create(options: { window: Window & typeof globalThis; setup: PageSetup; isValid: () => boolean }): Promise<PageSession> {

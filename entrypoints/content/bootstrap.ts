@@ -81,6 +81,9 @@ export class Bootstrap {
 
   private loadMarker(): void {
     if (this.session || !this.setup || this.destroyed) return;
+    // Text arriving in a page whose extension was reloaded: asking tells WXT
+    // the context is gone, which tears this bootstrap down (index.ts).
+    if (!this.isValid()) return;
     const setup = this.setup;
     const shadowRoots = [...(this.watch?.shadowRoots ?? [])];
     this.watch?.stop();
