@@ -4,9 +4,13 @@ import { formatPartialDate, type Language } from '@/utils/dates/format-date';
 import { PHASE_LABELS } from '@/utils/i18n/phase-labels';
 import { updateText } from '@/utils/i18n/update-strings';
 
-/** Whether an install has anything to tell the reader. */
+/**
+ * Whether an install has anything to tell the reader. The first install
+ * replaced nothing (no `changes`): its notes are not news to a new reader.
+ */
 export function hasNews(entry: ReleaseHistoryEntry): boolean {
-  return Boolean(entry.notes) || Boolean(entry.changes && hasChanges(entry.changes));
+  if (!entry.changes) return false;
+  return Boolean(entry.notes) || hasChanges(entry.changes);
 }
 
 /** "… et 12 autres" after a list cut short. */

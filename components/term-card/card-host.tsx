@@ -7,7 +7,8 @@ import { PHASE_LABELS } from '@/utils/i18n/phase-labels';
 import { fitToAnchor } from './fit-to-anchor';
 import { isOutOfSight } from './out-of-sight';
 import { TermCard } from './TermCard';
-import cardStyles from './term-card.css?inline';
+import compactStyles from './term-card-compact.css?inline';
+import baseStyles from './term-card.css?inline';
 import { attachHost, leaveTopLayer, raiseAgain, showInTopLayer } from './top-layer';
 
 
@@ -187,7 +188,7 @@ export class CardHost {
     host.setAttribute('popover', 'manual');
     const shadow = host.attachShadow({ mode: 'open' });
     const style = this.document.createElement('style');
-    style.textContent = cardStyles;
+    style.textContent = `${baseStyles}\n${compactStyles}`;
     this.container = this.document.createElement('div');
     this.liveRegion = this.document.createElement('div');
     this.liveRegion.className = 'live';

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import type { Release } from '../../utils/dataset/schema';
 import { CHROME_BUILD_DIR, launchWithExtension, type ExtensionSession } from '../lib/launch-extension';
 import { median } from './stats';
-import { inflateRelease } from './sync-bench';
+import { inflateRelease } from './inflate-release';
 
 /**
  * The popup's and the roadmap page's speed (issue 16), each against a floor

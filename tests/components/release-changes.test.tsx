@@ -78,7 +78,8 @@ describe('LatestReleaseChanges (the popup notice)', () => {
   it('says nothing after an install with no news (the first one)', async () => {
     const db = openRepereDatabase();
     await db.history.clear();
-    await db.history.add(entry({ seq: undefined, notes: undefined, changes: undefined }));
+    // The bundled release has notes, but a new reader has seen nothing older.
+    await db.history.add(entry({ seq: undefined, changes: undefined }));
     const marked: number[] = [];
     render(<LatestReleaseChanges language="fr" markSeen={async (seq) => void marked.push(seq)} />);
     await new Promise((resolve) => setTimeout(resolve, 50));

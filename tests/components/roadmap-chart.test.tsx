@@ -6,7 +6,7 @@ import { RoadmapChart } from '../../components/roadmap-chart/RoadmapChart';
 import { batchLanes } from '../../components/roadmap-chart/chart-layout';
 import { standaloneSvg } from '../../components/roadmap-chart/export-chart';
 import { buildLanes } from '../../utils/timeline/roadmap-lanes';
-import { inflateRelease } from '../../scripts/bench/sync-bench';
+import { inflateRelease } from '../../scripts/bench/inflate-release';
 import { axeViolations } from '../support/axe';
 import { MILESTONES, SOURCES, TERMS, TODAY } from './roadmap-fixture';
 

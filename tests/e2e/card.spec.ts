@@ -284,8 +284,11 @@ test.describe('the hover card', () => {
       extension.context.waitForEvent('page'),
       card(page).locator('.timeline-link').click(),
     ]);
-    await expect(timeline).toHaveURL(/popup\.html#term=ins$/);
+    // The full-page roadmap, on the programme's lane, with the article's date drawn.
+    await expect(timeline).toHaveURL(/roadmap\.html\?term=ins&article=2022-06-28$/);
     await expect(timeline.locator('#term-view-title')).toContainText('INS');
+    await expect(timeline.locator('.lane[data-term="ins"]')).toBeAttached();
+    await expect(timeline.locator('.article-line')).toBeAttached();
     await timeline.close();
     await page.close();
   });

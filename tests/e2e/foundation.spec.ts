@@ -45,6 +45,8 @@ test.describe('the thin slice, end to end in Chromium', () => {
     const page = await extension.context.newPage();
     await page.goto(server.origin + ARTICLES.dsih2022);
     const popup = await openPopupFor(extension, control, page);
+    // It opens on now; the whole timeline is the next tab.
+    await popup.getByRole('tab', { name: 'Chronologie' }).click();
     await expect(popup.locator('.timeline .milestone')).toHaveCount(bundled.milestones.length);
     const years = [...new Set(bundled.milestones.map((milestone) => milestone.date.slice(0, 4)))].sort();
     await expect(popup.locator('.timeline .year h3').first()).toHaveText(years[0]!);

@@ -43,11 +43,7 @@ export class PageMarks {
   private readonly unambiguousCounts = new Map<string, number>();
   /** With first mention only: the one drawn occurrence of each term. */
   private readonly shown = new Map<string, Mark>();
-  /**
-   * Health-policy words seen on the page: read from the whole page the first
-   * time an ambiguous occurrence needs it, then kept up to date from each
-   * newly read node (so pages without ambiguous acronyms never pay for it).
-   */
+  /** Health-policy words of the page: read whole the first time an ambiguous occurrence needs them, then kept up to date. */
   private vocabulary: Set<string> | null = null;
   private readonly document: Document;
   private readonly highlighter: Highlighter;
