@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { MatcherAlias } from '../../utils/matcher/compile-matcher';
-import { profileNavigation, type ExtensionCost } from './extension-profile';
+import { medianCost, profileNavigation, type ExtensionCost } from './extension-profile';
 import { median } from './stats';
 
 /** A browser with one extension loaded, and the origin its scripts' URLs start with. */
@@ -24,12 +24,6 @@ export interface PageCostResult {
   /** Repère's own slices (its `repere:scan-busy` measure): a breakdown, not the cost. */
   repereSelfTimedMs: number;
 }
-
-const medianCost = (costs: ExtensionCost[]): ExtensionCost => ({
-  attributedMs: median(costs.map((cost) => cost.attributedMs)),
-  longestRunMs: median(costs.map((cost) => cost.longestRunMs)),
-  totalSampledMs: median(costs.map((cost) => cost.totalSampledMs)),
-});
 
 /** Quiet time after load for a page where nothing more happens (a page naming no programme). */
 const SETTLE_MS = 1200;
