@@ -194,29 +194,16 @@ export const DatasetVersionSchema = z
   .max(40)
   .regex(/^\d+(?:\.\d+){0,3}$/, 'expected a dotted numeric version such as 2026.11.23 or 2026.11.23.1');
 
-/**
- * The fields of a release's content, with the schema of its records given:
- * the full schema below checks every record, and the outline checks the
- * rest while leaving the records to be checked one at a time.
- */
-function releaseContentShape<TermRecord extends z.ZodType, MilestoneRecord extends z.ZodType, SourceRecord extends z.ZodType>(
-  term: TermRecord,
-  milestone: MilestoneRecord,
-  source: SourceRecord,
-) {
-  return {
-    schemaVersion: z.literal(SCHEMA_VERSION),
-    version: DatasetVersionSchema,
-    publishedAt: z.iso.datetime({ offset: true }),
-    /** What this release changed, for the reader (shown once after an update). */
-    notes: LocalizedTextSchema.optional(),
-    terms: z.array(term).min(1).max(5000),
-    milestones: z.array(milestone).max(20000),
-    sources: z.array(source).min(1).max(20000),
-  };
-}
-
-export const ReleaseContentSchema = z.strictObject(releaseContentShape(TermSchema, MilestoneSchema, SourceSchema));
+export const ReleaseContentSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  version: DatasetVersionSchema,
+  publishedAt: z.iso.datetime({ offset: true }),
+  /** What this release changed, for the reader (shown once after an update). */
+  notes: LocalizedTextSchema.optional(),
+  terms: z.array(TermSchema).min(1).max(5000),
+  milestones: z.array(MilestoneSchema).max(20000),
+  sources: z.array(SourceSchema).min(1).max(20000),
+});
 
 const ReleaseHashSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'expected sha256: followed by 64 hex digits');
 
@@ -227,20 +214,8 @@ const ReleaseHashSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'expected sh
  */
 export const ReleaseSchema = ReleaseContentSchema.extend({ hash: ReleaseHashSchema }).superRefine(checkReleaseReferences);
 
-/**
- * A release with its records left unchecked: what `parseReleaseInSlices`
- * checks first, before each record against the record schemas above, so
- * the two together hold a release to exactly the rules of `ReleaseSchema`.
- */
-export const ReleaseOutlineSchema = z.strictObject({
-  ...releaseContentShape(z.unknown(), z.unknown(), z.unknown()),
-  hash: ReleaseHashSchema,
-});
-
 export type Source = z.infer<typeof SourceSchema>;
 export type Phase = z.infer<typeof PhaseSchema>;
-export type Alias = z.infer<typeof AliasSchema>;
-export type Status = z.infer<typeof StatusSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
 export type Term = z.infer<typeof TermSchema>;
 export type MilestoneKind = z.infer<typeof MilestoneKindSchema>;

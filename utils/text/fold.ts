@@ -21,8 +21,3 @@ export function stripAccents(text: string): string {
 export function unifySeparators(text: string): string {
   return text.replace(ANY_SPACE, ' ').replace(ANY_HYPHEN, '-').replace(ANY_APOSTROPHE, "'").trim();
 }
-
-/** "Ségur  numérique" and "SEGUR NUMERIQUE" fold alike: "segur numerique". */
-export function foldText(text: string): string {
-  return stripAccents(unifySeparators(text)).toLowerCase();
-}
