@@ -41,7 +41,7 @@ interface Harness {
 export const h = { started: 0, checkerChannel: openInProcessChannel, scheduled: [] } as unknown as Harness;
 let counter = 0;
 
-export async function setUp(bundledVersion = '2026.1.1'): Promise<void> {
+async function setUp(bundledVersion = '2026.1.1'): Promise<void> {
   h.db = new RepereDatabase(`repere-test-${++counter}`);
   h.bundled = await sampleRelease(bundledVersion);
   const bundledBytes = new TextEncoder().encode(JSON.stringify(h.bundled));
