@@ -33,7 +33,7 @@ const SETTLE_MS = 1200;
  * Repère's marker has finished its first reading (its `repere:scan-busy`
  * measure), however long that takes.
  */
-export async function waitForSettled(page: Page, { expectMark }: { expectMark: boolean }): Promise<void> {
+async function waitForSettled(page: Page, { expectMark }: { expectMark: boolean }): Promise<void> {
   await page.waitForTimeout(SETTLE_MS);
   if (expectMark) {
     await page.waitForFunction(() => performance.getEntriesByName('repere:scan-busy').length > 0, null, { timeout: 120_000, polling: 50 });
