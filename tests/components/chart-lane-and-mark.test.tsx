@@ -78,6 +78,12 @@ describe('ChartLane', () => {
     expect(container.querySelector('.lane')!.getAttribute('class')).toBe('lane highlighted');
   });
 
+  it('names a lane of one step in the singular', () => {
+    const lane: Lane = { term: term('dui'), marks: [laneMark(milestone({ id: 'dui-0', date: '2024-05-01', terms: ['dui'] }), TODAY)] };
+    renderLane(lane);
+    expect(screen.getByRole('button', { name: /^DUI : 1 étape, voir la fiche$/ })).toBeTruthy();
+  });
+
   it('speaks English', () => {
     renderLane(insLane(), { language: 'en' });
     expect(screen.getByRole('button', { name: 'INS: 4 steps, open its page' })).toBeTruthy();

@@ -94,17 +94,3 @@ export const CARD_STRINGS: Record<Language, Record<CardStringKey, string>> = { f
 export function cardText(language: Language): Translate<CardStringKey> {
   return makeTranslator(CARD_STRINGS, language);
 }
-
-const DAYS_PER_MONTH = 30.44;
-
-/** A delay as a reader says it: "12 jours", "14 mois", "3 ans" ("12 days", "1 month", "3 years"). */
-export function formatDelay(days: number, language: Language): string {
-  const months = Math.round(days / DAYS_PER_MONTH);
-  const [count, unit] =
-    months < 1 ? [Math.max(1, days), 'day'] : months < 24 ? [months, 'month'] : [Math.round(months / 12), 'year'];
-  if (language === 'fr') {
-    const word = unit === 'day' ? 'jour' : unit === 'month' ? 'mois' : 'an';
-    return `${count} ${word}${count > 1 && unit !== 'month' ? 's' : ''}`;
-  }
-  return `${count} ${unit}${count > 1 ? 's' : ''}`;
-}
