@@ -39,13 +39,19 @@ async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<
   return false;
 }
 
-/** Repère's first scan of the loaded page: its wall time and the main-thread time it took. */
+/**
+ * Repère's first scan of the loaded page: when it ended (ms from the
+ * navigation's start) and the main-thread time it took.
+ */
 export async function firstScanOf(tab: BenchTab): Promise<{ firstScanMs: number; busyMs: number }> {
   const done = await until(() => tab.evaluate(() => performance.getEntriesByName('repere:scan-busy').length > 0, null), 120_000);
   if (!done) throw new Error('Repère did not finish its first scan within 120 s');
   return tab.evaluate(
     () => ({
-      firstScanMs: performance.getEntriesByName('repere:first-scan').at(-1)!.duration,
+      firstScanMs: (() => {
+        const busy = performance.getEntriesByName('repere:scan-busy').at(-1)!;
+        return busy.startTime + busy.duration;
+      })(),
       busyMs: performance.getEntriesByName('repere:scan-busy').at(-1)!.duration,
     }),
     null,

@@ -90,9 +90,9 @@ export function renderReport(results: BenchResults): string {
   if (firefox) {
     lines.push(
       '',
-      'Firefox ESR (same pages):',
+      'Firefox ESR (the pages naming programmes; Repère’s own time, no profiler over BiDi):',
       '',
-      '| case | Repère busy ms | first scan ms |',
+      '| case | Repère busy ms | first scan done at ms (from navigation) |',
       '| --- | ---: | ---: |',
       ...firefox.cases.map((entry) => `| ${entry.name} | ${ms(entry.busyMs)} | ${ms(entry.firstScanMs)} |`),
       `| hover to card p50 / p95 | ${ms(firefox.hover.p50)} / ${ms(firefox.hover.p95)} | |`,
