@@ -23,7 +23,11 @@ export default defineConfig({
     // `scripting`: the popup lists a tab's frames (executeScript with allFrames
     // returns each frame's id) to sum "Sur cette page" over all of them; it
     // shows no warning at install, unlike `webNavigation` ("browsing history").
-    permissions: ['storage', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // `webRequest`: the background sees a top-level response's Content-Type to
+    // open PDFs in Repère's viewer (entrypoints/background/pdf-redirect.ts),
+    // observing only (no blocking, nothing changed); it shows no warning of
+    // its own beside the host permissions Repère already has.
+    permissions: ['storage', 'alarms', 'scripting', 'webRequest', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Content scripts run on every web page; sync may fetch a release from
     // any https host the user configures (and localhost while developing).
     host_permissions: ['http://*/*', 'https://*/*'],

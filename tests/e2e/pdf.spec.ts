@@ -1,0 +1,124 @@
+import type { Page } from '@playwright/test';
+import type { PageTerm } from '../../utils/messaging/contract';
+import {
+  countsOf,
+  expect,
+  highlightedRangeCount,
+  hoverText,
+  openPopupFor,
+  pdfs,
+  resetSettings,
+  setSettings,
+  tabIdOf,
+  test,
+} from '../support/extension-test';
+
+/**
+ * Two A5 pages naming programmes. On page 2, "Mon espace santé" is split
+ * by a line break: pdf.js gives each line its own text node, and the marker
+ * never matches across nodes, so that mention is not marked (nor counted).
+ */
+const DOCUMENT_HTML = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Rapport d’étape</title>
+<style>body{font:16px/1.4 sans-serif;margin:0} section{break-after:page}</style></head><body>
+<section><h1>Rapport d’étape</h1>
+<p>Le DMP est alimenté par les établissements. MSSanté relie les soignants.</p>
+<p>Mon espace santé rassemble les documents du patient.</p></section>
+<section><p>Deuxième page : l’ApCV se déploie en officine, et le DMP reste au cœur du dispositif.</p>
+<p>Les patients retrouvent leurs documents dans Mon espace<br>santé, même après un changement de médecin.</p></section>
+</body></html>`;
+/** What a reader counts in DOCUMENT_HTML, line by line (the split mention aside, see above). */
+const EXPECTED_COUNTS = { dmp: 2, mssante: 1, 'mon-espace-sante': 1, apcv: 1 };
+
+async function printToPdf(page: Page, html: string): Promise<Buffer> {
+  await page.setContent(html);
+  return page.pdf({ format: 'A5' });
+}
+
+/** The viewer's `page-terms` answer, asked the way the popup asks it (runtime message to the viewer's tab). */
+async function viewerTerms(control: Page, tabId: number): Promise<PageTerm[]> {
+  const answer = await control.evaluate(
+    (tabId) => chrome.runtime.sendMessage({ type: 'viewer-request', tabId, request: { type: 'page-terms' } }) as Promise<{ terms: PageTerm[] }>,
+    tabId,
+  );
+  return answer.terms;
+}
+
+async function openedInViewer(page: Page): Promise<void> {
+  await expect.poll(() => page.url()).toContain('/pdf-viewer.html?file=');
+  await expect(page.locator('.textLayer').first()).toBeVisible();
+}
+
+test.describe('the PDF viewer', () => {
+  test.beforeAll(async ({ extension }) => {
+    const maker = await extension.context.newPage();
+    pdfs.serve('/docs/rapport.pdf', await printToPdf(maker, DOCUMENT_HTML));
+    // The same document at an address with no .pdf suffix: the Content-Type decides.
+    pdfs.serve('/download', await printToPdf(maker, DOCUMENT_HTML));
+    pdfs.serve('/docs/broken.pdf', Buffer.from('%PDF-1.7\nthis is not really a PDF\n%%EOF'));
+    await maker.close();
+  });
+  test.afterEach(async ({ control }) => resetSettings(control));
+
+  test('a PDF opens in the viewer, marked like a page: counts, hover card, Esc, popup', async ({ extension, server, control }) => {
+    const page = await extension.context.newPage();
+    await page.goto(`${server.origin}/docs/rapport.pdf`).catch(() => undefined);
+    await openedInViewer(page);
+    await expect(page.locator('.textLayer')).toHaveCount(2);
+    await expect(page.locator('.page-count')).toHaveText('sur 2');
+    const tabId = await tabIdOf(control, page);
+    await expect.poll(async () => countsOf(await viewerTerms(control, tabId))).toEqual(EXPECTED_COUNTS);
+    const total = Object.values(EXPECTED_COUNTS).reduce((sum, count) => sum + count, 0);
+    await expect.poll(() => highlightedRangeCount(page)).toBe(total);
+
+    await hoverText(page, 'MSSanté');
+    await expect(page.locator('repere-card .card .label')).toHaveText('MSSanté');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('repere-card')).toHaveCount(0);
+
+    const popup = await openPopupFor(extension, control, page);
+    await expect(popup.locator('.on-this-page .chip')).toHaveCount(Object.keys(EXPECTED_COUNTS).length);
+    await expect(popup.locator('.on-this-page [data-term="dmp"] .count')).toHaveText('2');
+    await popup.close();
+    await page.close();
+  });
+
+  test('a PDF at an address without .pdf opens in the viewer; "browser’s viewer" goes back to it once', async ({ extension, server, control }) => {
+    const page = await extension.context.newPage();
+    const url = `${server.origin}/download`;
+    await page.goto(url).catch(() => undefined);
+    await openedInViewer(page);
+    await expect(page).toHaveURL(new RegExp(`file=${encodeURIComponent(url).replace(/[.?*+]/g, '\\$&')}$`));
+
+    await page.getByRole('button', { name: 'Ouvrir dans le lecteur du navigateur' }).click();
+    await expect.poll(() => page.url()).toBe(url);
+    // The tab stays on the document: the one-time bypass was spent on this load.
+    const tabId = await tabIdOf(control, page);
+    const popup = await openPopupFor(extension, control, page);
+    await popup.getByRole('button', { name: /Ouvrir dans Repère/ }).click();
+    await expect.poll(() => control.evaluate((id) => chrome.tabs.get(id).then((tab) => tab.url), tabId)).toContain('/pdf-viewer.html?file=');
+    await page.close();
+  });
+
+  test('with "Ouvrir les PDF dans Repère" off, a PDF stays in the browser’s viewer', async ({ extension, server, control }) => {
+    await setSettings(control, { openPdfs: false });
+    const page = await extension.context.newPage();
+    const url = `${server.origin}/docs/rapport.pdf`;
+    await page.goto(url).catch(() => undefined);
+    const popup = await openPopupFor(extension, control, page);
+    await expect(popup.getByRole('button', { name: /Ouvrir dans Repère/ })).toBeVisible();
+    expect(page.url()).toBe(url);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a corrupt PDF and a missing one each say why in the page', async ({ extension, server }) => {
+    const page = await extension.context.newPage();
+    await page.goto(`${server.origin}/docs/broken.pdf`).catch(() => undefined);
+    await expect.poll(() => page.url()).toContain('/pdf-viewer.html?file=');
+    await expect(page.getByRole('alert')).toContainText('Le fichier est endommagé ou n’est pas un PDF.');
+
+    await page.goto(`chrome-extension://${extension.extensionId}/pdf-viewer.html?file=${encodeURIComponent(`${server.origin}/docs/missing.pdf`)}`);
+    await expect(page.getByRole('alert')).toContainText('erreur 404');
+    await page.close();
+  });
+});
