@@ -27,7 +27,10 @@ export function isViewerUrl(url: string | undefined, extensionOrigin: string): b
   if (!url) return false;
   try {
     const parsed = new URL(url);
-    return `${parsed.origin}/` === new URL(extensionOrigin).origin + '/' && parsed.pathname === `/${PDF_VIEWER_PAGE}`;
+    const extension = new URL(extensionOrigin);
+    // Protocol and host, not `origin`: URL gives "null" as the origin of
+    // schemes it does not know (chrome-extension: outside Chromium).
+    return parsed.protocol === extension.protocol && parsed.host === extension.host && parsed.pathname === `/${PDF_VIEWER_PAGE}`;
   } catch {
     return false;
   }
