@@ -54,10 +54,12 @@ export class PdfView {
     eventBus.on('textlayerrendered', ({ source }: { source: { textLayer?: { div: HTMLElement } } }) => {
       if (source.textLayer) events.onTextLayer(source.textLayer.div);
     });
-    // Find highlighting rewrites a page's text nodes: the marks on that page are read again.
+    // Find highlighting rewrites a page's text nodes (every page's for
+    // pageIndex -1): those pages are read again once pdf.js has done.
     eventBus.on('updatetextlayermatches', ({ pageIndex }: { pageIndex: number }) => {
-      const layer = pageIndex >= 0 ? viewer.getPageView(pageIndex)?.textLayer?.div : null;
-      if (layer) queueMicrotask(() => events.onTextLayer(layer));
+      const pages = pageIndex >= 0 ? [pageIndex] : Array.from({ length: viewer.pagesCount }, (_, index) => index);
+      const layers = pages.map((index) => viewer.getPageView(index)?.textLayer?.div).filter((layer): layer is HTMLDivElement => !!layer);
+      if (layers.length > 0) queueMicrotask(() => layers.forEach((layer) => events.onTextLayer(layer)));
     });
     const onCount = ({ matchesCount }: { matchesCount: { current: number; total: number } }) => {
       view.find = { ...view.find, current: matchesCount.current, total: matchesCount.total };

@@ -22,8 +22,9 @@ export class ViewerMarking {
     return new ViewerMarking(marking);
   }
 
-  /** Reads (again) one page's text layer. */
+  /** Reads (again) one page's text layer; the text pdf.js replaced loses its marks. */
   include(layer: HTMLElement): void {
+    this.marking.marker.forgetDetached();
     this.marking.marker.include(layer);
   }
 

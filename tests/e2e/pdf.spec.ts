@@ -12,6 +12,7 @@ import {
   tabIdOf,
   test,
 } from '../support/extension-test';
+import { HUGE_PDF_PATH } from '../support/pdf-routes';
 
 /**
  * Two A5 pages naming programmes. On page 2, "Mon espace santé" is split
@@ -82,6 +83,27 @@ test.describe('the PDF viewer', () => {
     await page.close();
   });
 
+  test('find (Ctrl+F) searches the text layer; zooming keeps the marks', async ({ extension, server, control }) => {
+    const page = await extension.context.newPage();
+    await page.goto(`${server.origin}/docs/rapport.pdf`).catch(() => undefined);
+    await openedInViewer(page);
+    await expect(page.locator('.textLayer')).toHaveCount(2);
+    await page.locator('.pdf-container').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+f');
+    await expect(page.getByRole('searchbox', { name: 'Rechercher dans le document' })).toBeFocused();
+    await page.keyboard.type('patient');
+    // "du patient" on page 1, "Les patients" on page 2.
+    await expect(page.locator('.find-result')).toHaveText(/sur 2$/);
+    await expect(page.locator('.textLayer .highlight')).not.toHaveCount(0);
+
+    const tabId = await tabIdOf(control, page);
+    const widthBefore = await page.locator('.page').first().evaluate((element) => element.getBoundingClientRect().width);
+    await page.getByRole('button', { name: 'Zoom avant' }).click();
+    await expect.poll(() => page.locator('.page').first().evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThan(widthBefore);
+    await expect.poll(async () => countsOf(await viewerTerms(control, tabId))).toEqual(EXPECTED_COUNTS);
+    await page.close();
+  });
+
   test('a PDF at an address without .pdf opens in the viewer; "browser’s viewer" goes back to it once', async ({ extension, server, control }) => {
     const page = await extension.context.newPage();
     const url = `${server.origin}/download`;
@@ -111,7 +133,7 @@ test.describe('the PDF viewer', () => {
     await page.close();
   });
 
-  test('a corrupt PDF and a missing one each say why in the page', async ({ extension, server }) => {
+  test('a corrupt PDF, a missing one and one over 200 MB each say why in the page', async ({ extension, server }) => {
     const page = await extension.context.newPage();
     await page.goto(`${server.origin}/docs/broken.pdf`).catch(() => undefined);
     await expect.poll(() => page.url()).toContain('/pdf-viewer.html?file=');
@@ -119,6 +141,9 @@ test.describe('the PDF viewer', () => {
 
     await page.goto(`chrome-extension://${extension.extensionId}/pdf-viewer.html?file=${encodeURIComponent(`${server.origin}/docs/missing.pdf`)}`);
     await expect(page.getByRole('alert')).toContainText('erreur 404');
+
+    await page.goto(`chrome-extension://${extension.extensionId}/pdf-viewer.html?file=${encodeURIComponent(server.origin + HUGE_PDF_PATH)}`);
+    await expect(page.getByRole('alert')).toContainText('trop volumineux pour le lecteur de Repère (300 Mo, au-delà de 200 Mo)');
     await page.close();
   });
 });

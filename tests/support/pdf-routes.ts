@@ -1,6 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Route } from '../../scripts/lib/static-server';
 
+/** A PDF that says it weighs 300 MB (over the viewer's 200 MB limit). */
+export const HUGE_PDF_PATH = '/docs/huge.pdf';
+
 interface ServedFile {
   body: Buffer;
   type: string;
@@ -20,7 +23,15 @@ export class PdfRoutes {
   }
 
   readonly route: Route = (request: IncomingMessage, response: ServerResponse) => {
-    const file = this.files.get(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (pathname === HUGE_PDF_PATH) {
+      // Declares 300 MB and sends only a start: a viewer that reads the header never waits for the rest.
+      response.writeHead(200, { 'content-type': 'application/pdf', 'content-length': 300 * 1024 * 1024 });
+      response.write(Buffer.from('%PDF-1.7\n'));
+      request.on('close', () => response.destroy());
+      return true;
+    }
+    const file = this.files.get(pathname);
     if (!file) return false;
     response.writeHead(200, { 'content-type': file.type, 'content-length': file.body.length, 'cache-control': 'no-store' });
     response.end(request.method === 'HEAD' ? undefined : file.body);

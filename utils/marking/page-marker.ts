@@ -87,6 +87,14 @@ export class PageMarker {
     void this.queue.drain().then(() => this.options.onMarksChanged?.());
   }
 
+  /**
+   * Drops the marks of text that left the document, for a caller that does
+   * not watch (the PDF viewer, whose text layers pdf.js rebuilds on zoom).
+   */
+  forgetDetached(): void {
+    this.marks.pruneDisconnected();
+  }
+
   /** Resolves once everything queued so far has been read. */
   scanned(): Promise<void> {
     return this.queue.idle();

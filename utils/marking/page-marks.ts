@@ -8,11 +8,7 @@ import { EXCLUDED_ANCESTORS } from './text-nodes';
 /** Joins the texts of a batch of nodes: not a space, a letter, a hyphen or an apostrophe, so no alias spans it. */
 const NODE_SEPARATOR = '\u0000';
 
-interface PendingMatch {
-  termId: string;
-  start: number;
-  end: number;
-}
+type PendingMatch = Pick<TermMatch, 'termId' | 'start' | 'end'>;
 
 export interface MarkingRules {
   ambiguity: AmbiguityLevel;
@@ -67,7 +63,11 @@ export class PageMarks {
   scan(nodes: Iterable<Text>): void {
     const read: Text[] = [];
     const texts: string[] = [];
+    // A subtree queued twice (the PDF viewer re-reads pages) may bring a node twice: read it once.
+    const inBatch = new Set<Text>();
     for (const node of nodes) {
+      if (inBatch.has(node)) continue;
+      inBatch.add(node);
       if (this.byNode.has(node) || this.pending.has(node)) this.forget(node);
       const text = node.data;
       if (text.length < 2) continue;
