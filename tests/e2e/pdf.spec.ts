@@ -12,6 +12,7 @@ import {
   tabIdOf,
   test,
 } from '../support/extension-test';
+import { encryptedPdf } from '../support/encrypted-pdf';
 import { HUGE_PDF_PATH } from '../support/pdf-routes';
 
 /**
@@ -55,6 +56,9 @@ test.describe('the PDF viewer', () => {
     pdfs.serve('/docs/rapport.pdf', await printToPdf(maker, DOCUMENT_HTML));
     // The same document at an address with no .pdf suffix: the Content-Type decides.
     pdfs.serve('/download', await printToPdf(maker, DOCUMENT_HTML));
+    pdfs.serve('/docs/protected.pdf', encryptedPdf({ text: 'MSSanté relie les soignants.', password: 'secret' }));
+    // A "scan": a page with no text at all.
+    pdfs.serve('/docs/scan.pdf', await printToPdf(maker, '<div style="width:300px;height:400px;background:#888"></div>'));
     pdfs.serve('/docs/broken.pdf', Buffer.from('%PDF-1.7\nthis is not really a PDF\n%%EOF'));
     await maker.close();
   });
@@ -133,7 +137,22 @@ test.describe('the PDF viewer', () => {
     await page.close();
   });
 
-  test('a corrupt PDF, a missing one and one over 200 MB each say why in the page', async ({ extension, server }) => {
+  test('a password-protected PDF asks for its password, again after a wrong one, then opens marked', async ({ extension, server, control }) => {
+    const page = await extension.context.newPage();
+    await page.goto(`${server.origin}/docs/protected.pdf`).catch(() => undefined);
+    await expect(page.getByRole('heading', { name: 'Ce PDF est protégé par un mot de passe' })).toBeVisible();
+    await page.getByLabel('Mot de passe').fill('wrong');
+    await page.getByRole('button', { name: 'Ouvrir' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Mot de passe incorrect. Réessayez.');
+    await page.getByLabel('Mot de passe').fill('secret');
+    await page.getByRole('button', { name: 'Ouvrir' }).click();
+    await expect(page.locator('.textLayer')).toContainText('MSSanté relie');
+    const tabId = await tabIdOf(control, page);
+    await expect.poll(async () => countsOf(await viewerTerms(control, tabId))).toEqual({ mssante: 1 });
+    await page.close();
+  });
+
+  test('a corrupt PDF, a missing one, a scan without text and one over 200 MB each say why in the page', async ({ extension, server }) => {
     const page = await extension.context.newPage();
     await page.goto(`${server.origin}/docs/broken.pdf`).catch(() => undefined);
     await expect.poll(() => page.url()).toContain('/pdf-viewer.html?file=');
@@ -141,6 +160,10 @@ test.describe('the PDF viewer', () => {
 
     await page.goto(`chrome-extension://${extension.extensionId}/pdf-viewer.html?file=${encodeURIComponent(`${server.origin}/docs/missing.pdf`)}`);
     await expect(page.getByRole('alert')).toContainText('erreur 404');
+
+    await page.goto(`${server.origin}/docs/scan.pdf`).catch(() => undefined);
+    await expect(page.locator('[data-notice="no-text"]')).toHaveText('Ce document n’a pas de texte (un scan, par exemple) : aucun texte à repérer.');
+    await expect(page.locator('.page')).toHaveCount(1);
 
     await page.goto(`chrome-extension://${extension.extensionId}/pdf-viewer.html?file=${encodeURIComponent(server.origin + HUGE_PDF_PATH)}`);
     await expect(page.getByRole('alert')).toContainText('trop volumineux pour le lecteur de Repère (300 Mo, au-delà de 200 Mo)');
