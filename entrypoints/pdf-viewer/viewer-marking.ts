@@ -18,7 +18,8 @@ export class ViewerMarking {
   static async start({ root, settings, articleDay }: { root: HTMLElement; settings: ContentSettings; articleDay: string | null }): Promise<ViewerMarking> {
     // Pages are read when their text layer renders, not by watching the
     // whole viewer: pdf.js keeps rewriting it (canvases, zoom, find).
-    const marking = await markExtensionPage({ root, settings, articleDay, watch: false });
+    // One text node per line: "Mon espace" / "santé" is one name.
+    const marking = await markExtensionPage({ root, settings, articleDay, watch: false, joinLines: true });
     return new ViewerMarking(marking);
   }
 

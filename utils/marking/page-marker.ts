@@ -20,6 +20,8 @@ export interface PageMarkerOptions {
   timers?: Timers;
   /** Called after each batch of reading that changed the marks. */
   onMarksChanged?: () => void;
+  /** Text nodes are lines (a PDF's text layer): a name may run from one into the next. */
+  joinLines?: boolean;
 }
 
 /**
@@ -54,6 +56,7 @@ export class PageMarker {
         ambiguity: options.settings.ambiguity,
         firstMentionOnly: options.settings.firstMentionOnly,
         isMuted: (termId) => muted.has(options.categoryOf(termId) ?? ''),
+        joinLines: options.joinLines ?? false,
       },
     });
     this.queue = new ScanQueue({

@@ -2,7 +2,7 @@ import type { Matcher, TermMatch } from '../matcher/compile-matcher';
 import { allowsAmbiguousTerm, healthVocabularyIn, isDefinedOtherwise } from '../matcher/page-context';
 import type { AmbiguityLevel } from '../settings/settings';
 import type { Highlighter } from './highlighter';
-import type { Mark } from './mark';
+import { markAcrossNodes, precedes, type Mark } from './mark';
 import { EXCLUDED_ANCESTORS } from './text-nodes';
 
 /** Joins the texts of a batch of nodes: not a space, a letter, a hyphen or an apostrophe, so no alias spans it. */
@@ -16,12 +16,8 @@ export interface MarkingRules {
   firstMentionOnly: boolean;
   /** Terms not marked at all (a muted category). */
   isMuted: (termId: string) => boolean;
-}
-
-/** Whether `a` comes before `b` in the document. */
-function precedes(a: Mark, b: Mark): boolean {
-  if (a.node === b.node) return a.range.startOffset < b.range.startOffset;
-  return (a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  /** Read a batch's nodes as lines of one text (the PDF viewer): a name may run from one into the next. */
+  joinLines?: boolean;
 }
 
 /**
@@ -55,10 +51,10 @@ export class PageMarks {
 
   /**
    * Finds the occurrences in these text nodes (replacing what they held
-   * before). Their texts are read as one, joined by a character no alias
-   * holds, so the regex engine scans a batch in one pass where a pass per
-   * node cost a call per node and pattern (27,000 calls on a 1 MB page);
-   * no occurrence can run from one node into the next.
+   * before), their texts read as one so the regex engine scans a batch in
+   * one pass (a pass per node cost 27,000 calls on a 1 MB page). Joined by a
+   * character no alias holds, so no occurrence runs from one node into the
+   * next; with `joinLines`, by a line break, which a name may cross.
    */
   scan(nodes: Iterable<Text>): void {
     const read: Text[] = [];
@@ -75,7 +71,8 @@ export class PageMarks {
       texts.push(text);
     }
     if (read.length === 0) return;
-    const joined = texts.join(NODE_SEPARATOR);
+    const separator = this.rules.joinLines ? '\n' : NODE_SEPARATOR;
+    const joined = texts.join(separator);
     const created: Mark[] = [];
     const eligibility = new Map<Element, boolean>();
     let index = 0;
@@ -88,8 +85,15 @@ export class PageMarks {
     for (const match of this.matcher.findMatches(joined)) {
       while (match.start >= nodeStart + texts[index]!.length) {
         flush();
-        nodeStart += texts[index]!.length + NODE_SEPARATOR.length;
+        nodeStart += texts[index]!.length + separator.length;
         index++;
+      }
+      if (match.end - nodeStart > texts[index]!.length) {
+        if (match.ambiguous) continue; // Across lines: unambiguous names only (pending ones wait per node).
+        this.unambiguousCounts.set(match.termId, (this.unambiguousCounts.get(match.termId) ?? 0) + 1);
+        if (this.rules.isMuted(match.termId) || !this.isEligible(read[index]!, eligibility)) continue;
+        created.push(markAcrossNodes(this.document, { nodes: read, texts, separatorLength: separator.length }, { index, start: nodeStart }, match));
+        continue;
       }
       inNode.push({ ...match, start: match.start - nodeStart, end: match.end - nodeStart });
     }
@@ -99,10 +103,9 @@ export class PageMarks {
   }
 
   /**
-   * Reads one window of a huge text node (so one 10 MB node does not hold
-   * the main thread for seconds). Windows come in order from 0, with the
-   * node's text read once by the caller; returns where the next one starts
-   * (after the last occurrence found, which may run past `to`).
+   * Reads one window of a huge text node (a 10 MB node must not hold the main thread
+   * for seconds), in order from 0, the node's text read once by the caller; returns
+   * where the next one starts (after the last occurrence, which may run past `to`).
    */
   scanWindow(node: Text, text: string, from: number, to: number): number {
     if (from === 0 && (this.byNode.has(node) || this.pending.has(node))) this.forget(node);

@@ -15,12 +15,14 @@ beforeAll(async () => {
 });
 afterEach(async () => window?.happyDOM.close());
 
+const PAGES = [['Le DMP est alimenté.', 'MSSanté relie les soignants.'], ['L’ApCV et le DMP.']];
+
 /** Two "pages" of a PDF viewer's text layers, read the way the viewer reads them (no watching). */
-function viewerMarker(): { marker: PageMarker; layers: HTMLElement[] } {
+function viewerMarker(pages = PAGES, joinLines = false): { marker: PageMarker; layers: HTMLElement[] } {
   window = new Window({ url: 'chrome-extension://repere/pdf-viewer.html' });
   const document = window.document as unknown as Document;
   // Each page a text layer of line spans, as pdf.js draws them.
-  for (const lines of [['Le DMP est alimenté.', 'MSSanté relie les soignants.'], ['L’ApCV et le DMP.']]) {
+  for (const lines of pages) {
     const layer = document.createElement('div');
     layer.className = 'textLayer';
     for (const line of lines) {
@@ -37,6 +39,7 @@ function viewerMarker(): { marker: PageMarker; layers: HTMLElement[] } {
     settings: contentSettingsOf(DEFAULT_SETTINGS),
     categoryOf: (termId) => index.categories[termId],
     watch: false,
+    joinLines,
   });
   return { marker, layers: [...document.querySelectorAll<HTMLElement>('.textLayer')] };
 }
@@ -66,6 +69,21 @@ describe('a page re-read without watching (the PDF viewer)', () => {
     expect(marker.termIds()).toEqual(new Set(['dmp', 'mssante', 'apcv']));
     expect([...marker.marksInOrder()].filter((mark) => mark.termId === 'dmp')).toHaveLength(1);
     marker.destroy();
+  });
+
+  it('with joinLines, finds a name split across two lines, as one mark over both', async () => {
+    const pages = [['Les patients retrouvent leurs documents dans Mon espace', 'santé, même après un changement.'], ['MSSanté relie les soignants.']];
+    const { marker } = viewerMarker(pages, true);
+    await marker.start();
+    expect(Object.fromEntries(marker.counts())).toEqual({ 'mon-espace-sante': 1, mssante: 1 });
+    const [mark] = marker.marksInOrder();
+    expect(mark!.range.toString()).toBe('Mon espacesanté');
+    marker.destroy();
+    // Web pages keep nodes apart: "Mon espace" then "santé" in two nodes is not one name.
+    const apart = viewerMarker(pages, false);
+    await apart.marker.start();
+    expect(Object.fromEntries(apart.marker.counts())).toEqual({ mssante: 1 });
+    apart.marker.destroy();
   });
 
   it('reads a layer queued while the previous reading was ending', async () => {
