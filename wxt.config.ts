@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { buildReleaseFromDataDir, serializeRelease } from './scripts/lib/build-release';
+import { pdfjsAssets } from './scripts/lib/pdfjs-assets';
 import { BUNDLED_DATASET_PATH } from './utils/dataset/bundled-dataset-path';
 
 // https://wxt.dev/api/config.html
@@ -82,6 +83,8 @@ export default defineConfig({
     'build:publicAssets': async (_wxt, files) => {
       const release = await buildReleaseFromDataDir();
       files.push({ relativeDest: BUNDLED_DATASET_PATH, contents: serializeRelease(release) });
+      // The PDF viewer's fonts and image decoders, served by the extension itself.
+      files.push(...pdfjsAssets());
     },
   },
 });

@@ -1,4 +1,5 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { browser } from 'wxt/browser';
 import { failureOfPdfError, type PdfFailure } from '@/utils/pdf/pdf-failure';
 import { isTooLarge, declaredLength } from '@/utils/pdf/pdf-response';
 import { loadPdfjs } from './pdfjs';
@@ -33,7 +34,15 @@ export async function loadDocument(url: string, askPassword: (prompt: PasswordPr
   }
   const { lib } = await loadPdfjs();
   // No eval: the extension's CSP forbids it, and fonts are drawn without compiling code.
-  const task = lib.getDocument({ data, isEvalSupported: false, enableXfa: false });
+  // Fonts and decoders come from the extension's own files (scripts/lib/pdfjs-assets.ts).
+  const assets = (folder: string) => (browser.runtime.getURL as (path: string) => string)(`/pdfjs/${folder}/`);
+  const task = lib.getDocument({
+    data,
+    isEvalSupported: false,
+    enableXfa: false,
+    standardFontDataUrl: assets('standard_fonts'),
+    wasmUrl: assets('wasm'),
+  });
   task.onPassword = (update: (password: string) => void, reason: number) =>
     askPassword({ wrong: reason === lib.PasswordResponses.INCORRECT_PASSWORD, answer: update });
   signal.addEventListener('abort', () => void task.destroy(), { once: true });

@@ -118,6 +118,20 @@ test.describe('the PDF viewer', () => {
     await page.close();
   });
 
+  test('speaks English when told, and follows a dark system theme', async ({ extension, server, control }) => {
+    await setSettings(control, { language: 'en' });
+    const page = await extension.context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${server.origin}/docs/rapport.pdf`).catch(() => undefined);
+    await openedInViewer(page);
+    await expect(page.locator('.page-count')).toHaveText('of 2');
+    await expect(page.getByRole('button', { name: 'Open in the browser’s viewer' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Download the original' })).toHaveAttribute('download', 'rapport.pdf');
+    const toolbar = await page.locator('.pdf-toolbar').evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(toolbar).toBe('rgb(27, 31, 36)');
+    await page.close();
+  });
+
   test('a PDF at an address without .pdf opens in the viewer; "browser’s viewer" goes back to it once', async ({ extension, server, control }) => {
     const page = await extension.context.newPage();
     const url = `${server.origin}/download`;
