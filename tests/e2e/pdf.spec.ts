@@ -12,7 +12,7 @@ import {
   tabIdOf,
   test,
 } from '../support/extension-test';
-import { encryptedPdf } from '../support/encrypted-pdf';
+import { handWrittenPdf } from '../support/hand-written-pdf';
 import { HUGE_PDF_PATH } from '../support/pdf-routes';
 
 /**
@@ -56,7 +56,7 @@ test.describe('the PDF viewer', () => {
     pdfs.serve('/docs/rapport.pdf', await printToPdf(maker, DOCUMENT_HTML));
     // The same document at an address with no .pdf suffix: the Content-Type decides.
     pdfs.serve('/download', await printToPdf(maker, DOCUMENT_HTML));
-    pdfs.serve('/docs/protected.pdf', encryptedPdf({ text: 'MSSanté relie les soignants.', password: 'secret' }));
+    pdfs.serve('/docs/protected.pdf', handWrittenPdf({ text: 'MSSanté relie les soignants.', password: 'secret' }));
     // A "scan": a page with no text at all.
     pdfs.serve('/docs/scan.pdf', await printToPdf(maker, '<div style="width:300px;height:400px;background:#888"></div>'));
     pdfs.serve('/docs/broken.pdf', Buffer.from('%PDF-1.7\nthis is not really a PDF\n%%EOF'));

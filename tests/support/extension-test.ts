@@ -14,7 +14,7 @@ import {
   tabIdOf as journeyTabIdOf,
 } from '../journeys/journey-helpers';
 import { hostilePagesRoute } from './hostile-pages';
-import { PdfRoutes } from './pdf-routes';
+import { PdfRoutes, pdfJourneyRoute } from './pdf-routes';
 import { CHROME_BUILD_DIR, FIXTURES_DIR } from './paths';
 import { playwrightJourneyPage } from './playwright-journey-page';
 import { ReleaseServer } from './release-server';
@@ -41,7 +41,7 @@ export const pdfs = new PdfRoutes();
 export const test = base.extend<object, ExtensionFixtures>({
   server: [
     async ({}, use) => {
-      const server = await startStaticServer({ root: FIXTURES_DIR, routes: [hostilePagesRoute, releases.route, pdfs.route] });
+      const server = await startStaticServer({ root: FIXTURES_DIR, routes: [hostilePagesRoute, releases.route, pdfs.route, pdfJourneyRoute] });
       await use(server);
       await server.close();
     },

@@ -1,8 +1,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Route } from '../../scripts/lib/static-server';
+import { handWrittenPdf } from './hand-written-pdf';
 
 /** A PDF that says it weighs 300 MB (over the viewer's 200 MB limit). */
 export const HUGE_PDF_PATH = '/docs/huge.pdf';
+
+/** The journeys' PDF (tests/journeys/pdf-journeys.ts), at an address without .pdf, in both browsers. */
+export const PDF_JOURNEY_PATH = '/journey/document';
+
+export const pdfJourneyRoute: Route = (request, response) => {
+  if (new URL(request.url ?? '/', 'http://localhost').pathname !== PDF_JOURNEY_PATH) return false;
+  const body = handWrittenPdf({ text: 'MSSanté relie les soignants ; Mon espace santé garde les documents.' });
+  response.writeHead(200, { 'content-type': 'application/pdf', 'content-length': body.length, 'cache-control': 'no-store' });
+  response.end(body);
+  return true;
+};
 
 interface ServedFile {
   body: Buffer;
