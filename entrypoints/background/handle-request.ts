@@ -12,8 +12,8 @@ import {
 } from '@/utils/messaging/contract';
 import type { Settings } from '@/utils/settings/settings';
 import { ROADMAP_PAGE, roadmapSearch } from '@/utils/timeline/roadmap-params';
-import type { PdfTabs } from '@/utils/pdf/pdf-navigation';
 import type { DatasetService } from './dataset-service';
+import type { PdfTabsService } from './pdf-redirect';
 import { pageSetupFor } from './page-setup';
 import type { ReleaseSync } from './sync/release-sync';
 
@@ -21,7 +21,7 @@ export interface BackgroundServices {
   db: RepereDatabase;
   dataset: DatasetService;
   sync: ReleaseSync;
-  pdfTabs: PdfTabs;
+  pdfTabs: PdfTabsService;
 }
 
 /** Answers one validated request; errors travel back in the envelope. */
@@ -90,7 +90,7 @@ async function answer(
       pdfTabs.allowBrowserViewerOnce(request.tabId, request.url);
       return { remembered: true };
     case 'pdf-in-tab': {
-      const url = pdfTabs.shownIn(request.tabId);
+      const url = await pdfTabs.shownIn(request.tabId);
       if (url === null) return { url: null };
       // The tab may have moved on since (a page that was not a response, such as a history step).
       const tab = await browser.tabs.get(request.tabId).catch(() => undefined);

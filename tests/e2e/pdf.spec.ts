@@ -149,11 +149,18 @@ test.describe('the PDF viewer', () => {
     await page.close();
   });
 
-  test('with "Ouvrir les PDF dans Repère" off, a PDF stays in the browser’s viewer', async ({ extension, server, control }) => {
+  test('with "Ouvrir les PDF dans Repère" off, a PDF stays in the browser’s viewer, and the popup offers Repère’s, after a worker restart too', async ({ extension, server, control }) => {
     await setSettings(control, { openPdfs: false });
     const page = await extension.context.newPage();
     const url = `${server.origin}/docs/rapport.pdf`;
     await page.goto(url).catch(() => undefined);
+    const tabId = await tabIdOf(control, page);
+    await expect.poll(() => control.evaluate((id) => chrome.runtime.sendMessage({ type: 'pdf-in-tab', tabId: id }), tabId)).toEqual({ ok: true, value: { url } });
+    // Chromium stops an idle service worker: the tab's PDF is still known to the next one.
+    const cdp = await extension.context.newCDPSession(control);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
     const popup = await openPopupFor(extension, control, page);
     await expect(popup.getByRole('button', { name: /Ouvrir dans Repère/ })).toBeVisible();
     expect(page.url()).toBe(url);
