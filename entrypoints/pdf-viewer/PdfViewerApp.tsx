@@ -66,7 +66,7 @@ export function PdfViewerApp() {
       document: open.document,
       events: {
         onPageChange: setPage,
-        onScaleChange: () => undefined,
+        onZoomChange: setZoom,
         onFindChange: setFind,
         onTextLayer: (layer) => includeRef.current(layer),
       },
@@ -126,9 +126,9 @@ export function PdfViewerApp() {
           findInput={findInput}
           actions={{
             goToPage: (number) => view.goToPage(number),
-            zoomIn: () => (view.zoomIn(), setZoom(String(view.scale))),
-            zoomOut: () => (view.zoomOut(), setZoom(String(view.scale))),
-            setZoom: (value) => (view.setZoom(value), setZoom(value)),
+            zoomIn: () => view.zoomIn(),
+            zoomOut: () => view.zoomOut(),
+            setZoom: (value) => view.setZoom(value),
             search: (query, options) => view.search(query, options),
             print: () => window.print(),
             download: () => void download(),

@@ -12,7 +12,8 @@ export interface FindState {
 
 export interface PdfViewEvents {
   onPageChange(page: number): void;
-  onScaleChange(scale: number): void;
+  /** The zoom as the toolbar names it: a preset ('auto', 'page-width', 'page-fit') or a scale ("1.5"). */
+  onZoomChange(zoom: string): void;
   onFindChange(state: FindState): void;
   /** A page's text layer is in the document (first render, re-render, or find highlighting). */
   onTextLayer(layer: HTMLElement): void;
@@ -50,7 +51,9 @@ export class PdfView {
     linkService.setViewer(viewer);
     const view = new PdfView(viewer, eventBus, document);
     eventBus.on('pagechanging', ({ pageNumber }: { pageNumber: number }) => events.onPageChange(pageNumber));
-    eventBus.on('scalechanging', ({ scale }: { scale: number }) => events.onScaleChange(scale));
+    eventBus.on('scalechanging', ({ scale, presetValue }: { scale: number; presetValue?: string }) =>
+      events.onZoomChange(presetValue && !/^[\d.]+$/.test(presetValue) ? presetValue : String(Math.round(scale * 100) / 100)),
+    );
     eventBus.on('textlayerrendered', ({ source }: { source: { textLayer?: { div: HTMLElement } } }) => {
       if (source.textLayer) events.onTextLayer(source.textLayer.div);
     });
@@ -85,11 +88,6 @@ export class PdfView {
 
   get page(): number {
     return this.viewer.currentPageNumber;
-  }
-
-  /** The current scale (1 = 100 %). */
-  get scale(): number {
-    return this.viewer.currentScale;
   }
 
   goToPage(page: number): void {

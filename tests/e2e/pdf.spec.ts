@@ -114,6 +114,10 @@ test.describe('the PDF viewer', () => {
     const widthBefore = await page.locator('.page').first().evaluate((element) => element.getBoundingClientRect().width);
     await page.getByRole('button', { name: 'Zoom avant' }).click();
     await expect.poll(() => page.locator('.page').first().evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThan(widthBefore);
+    // The zoom menu shows the scale reached, then a preset chosen from it.
+    await expect(page.getByRole('combobox', { name: 'Zoom' })).not.toHaveValue('auto');
+    await page.getByRole('combobox', { name: 'Zoom' }).selectOption('page-fit');
+    await expect(page.getByRole('combobox', { name: 'Zoom' })).toHaveValue('page-fit');
     await expect.poll(async () => countsOf(await viewerTerms(control, tabId))).toEqual(EXPECTED_COUNTS);
     await page.close();
   });
