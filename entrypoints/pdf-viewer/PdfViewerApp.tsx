@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { useDatasetStatus } from '@/components/hooks/use-dataset-status';
 import { useSettings } from '@/components/hooks/use-settings';
 import { askBackground } from '@/utils/adapters/messaging/send';
 import { resolveLanguage } from '@/utils/i18n/resolve-language';
@@ -30,6 +31,7 @@ function fileNameOf(url: string): string {
 export function PdfViewerApp() {
   const fileUrl = documentUrlOf(window.location.href);
   const settings = useSettings();
+  const datasetHash = useDatasetStatus()?.current?.hash;
   const language = resolveLanguage(settings?.language ?? 'auto', navigator.languages ?? []);
   const t = pdfText(language);
   const state = usePdfDocument(fileUrl);
@@ -48,6 +50,7 @@ export function PdfViewerApp() {
     articleDay: open?.articleDay ?? null,
     open: !!open || state.phase === 'failed',
     active,
+    datasetHash,
   });
   const includeRef = useRef(include);
   includeRef.current = include;

@@ -8,7 +8,7 @@ type Settled = { marking: ViewerMarking | null } | null;
 /**
  * The viewer's marking while `active` (a document with text, Repère not
  * paused nor turned off for its site), started again when the settings
- * that shape marking change. Pages already rendered are read at once;
+ * that shape marking or the installed dataset change. Pages already rendered are read at once;
  * later ones through `include`. The tab's requests are answered from the start.
  */
 export function useViewerMarking({
@@ -17,6 +17,7 @@ export function useViewerMarking({
   articleDay,
   open,
   active,
+  datasetHash,
 }: {
   root: HTMLElement | null;
   settings: ContentSettings | undefined;
@@ -24,6 +25,8 @@ export function useViewerMarking({
   /** The document is shown (or has failed): whatever it is, the tab can be answered. */
   open: boolean;
   active: boolean;
+  /** The installed dataset: another one means reading the pages again with it. */
+  datasetHash: string | undefined;
 }): { include: (layer: HTMLElement) => void } {
   const settled = useRef<Settled>(null);
   const waiting = useRef<((marking: ViewerMarking | null) => void)[]>([]);
@@ -41,6 +44,10 @@ export function useViewerMarking({
   );
 
   const key = settings ? JSON.stringify(settings) : '';
+  // Read again when another dataset is installed, not when the first one becomes known.
+  const firstHash = useRef<string | undefined>(undefined);
+  if (datasetHash && !firstHash.current) firstHash.current = datasetHash;
+  const newerDataset = datasetHash && datasetHash !== firstHash.current ? datasetHash : '';
   useEffect(() => {
     if (!open || !settings) return;
     if (!root || !active) {
@@ -60,7 +67,7 @@ export function useViewerMarking({
       started?.destroy();
       settle(null);
     };
-  }, [root, key, articleDay, open, active]);
+  }, [root, key, articleDay, open, active, newerDataset]);
 
   return { include: (layer) => settled.current?.marking?.include(layer) };
 }
