@@ -89,6 +89,11 @@ test.describe('the PDF viewer', () => {
     await expect(page.locator('repere-card .card .label')).toHaveText('MSSanté');
     await page.keyboard.press('Escape');
     await expect(page.locator('repere-card')).toHaveCount(0);
+    // Either line of the split mention opens its card: here "santé", on the second line.
+    await hoverText(page, 'santé', 1);
+    await expect(page.locator('repere-card .card .label')).toHaveText('Mon espace santé');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('repere-card')).toHaveCount(0);
 
     const popup = await openPopupFor(extension, control, page);
     await expect(popup.locator('.on-this-page .chip')).toHaveCount(Object.keys(EXPECTED_COUNTS).length);

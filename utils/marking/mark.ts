@@ -6,6 +6,14 @@ export interface Mark {
   range: Range;
 }
 
+/** An occurrence within one text node. */
+export function markInNode(document: Document, node: Text, match: { termId: string; start: number; end: number }): Mark {
+  const range = document.createRange();
+  range.setStart(node, match.start);
+  range.setEnd(node, match.end);
+  return { termId: match.termId, node, range };
+}
+
 /** Whether `a` comes before `b` in the document. */
 export function precedes(a: Mark, b: Mark): boolean {
   if (a.node === b.node) return a.range.startOffset < b.range.startOffset;

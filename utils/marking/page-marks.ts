@@ -2,7 +2,7 @@ import type { Matcher, TermMatch } from '../matcher/compile-matcher';
 import { allowsAmbiguousTerm, healthVocabularyIn, isDefinedOtherwise } from '../matcher/page-context';
 import type { AmbiguityLevel } from '../settings/settings';
 import type { Highlighter } from './highlighter';
-import { markAcrossNodes, precedes, type Mark } from './mark';
+import { markAcrossNodes, markInNode, precedes, type Mark } from './mark';
 import { EXCLUDED_ANCESTORS } from './text-nodes';
 
 /** Joins the texts of a batch of nodes: not a space, a letter, a hyphen or an apostrophe, so no alias spans it. */
@@ -33,6 +33,8 @@ export class PageMarks {
   private readonly pending = new Map<Text, PendingMatch[]>();
   /** Unambiguous occurrences per term, muted ones included: the page's strongest evidence. */
   private readonly unambiguousCounts = new Map<string, number>();
+  /** Occurrences running from their node into the next (joinLines): hit-tested on every node they cover. */
+  private readonly spanning = new Set<Mark>();
   /** With first mention only: the one drawn occurrence of each term. */
   private readonly shown = new Map<string, Mark>();
   /** Health-policy words of the page: read whole the first time an ambiguous occurrence needs them, then kept up to date. */
@@ -92,7 +94,9 @@ export class PageMarks {
         if (match.ambiguous) continue; // Across lines: unambiguous names only (pending ones wait per node).
         this.unambiguousCounts.set(match.termId, (this.unambiguousCounts.get(match.termId) ?? 0) + 1);
         if (this.rules.isMuted(match.termId) || !this.isEligible(read[index]!, eligibility)) continue;
-        created.push(markAcrossNodes(this.document, { nodes: read, texts, separatorLength: separator.length }, { index, start: nodeStart }, match));
+        const across = markAcrossNodes(this.document, { nodes: read, texts, separatorLength: separator.length }, { index, start: nodeStart }, match);
+        this.spanning.add(across);
+        created.push(across);
         continue;
       }
       inNode.push({ ...match, start: match.start - nodeStart, end: match.end - nodeStart });
@@ -123,7 +127,7 @@ export class PageMarks {
       if (!match.ambiguous) this.unambiguousCounts.set(match.termId, (this.unambiguousCounts.get(match.termId) ?? 0) + 1);
       if (this.rules.isMuted(match.termId)) return;
       if (!match.ambiguous) {
-        created.push(this.createMark(node, match));
+        created.push(markInNode(this.document, node, match));
         return;
       }
       const previous = matches[index - 1];
@@ -150,6 +154,7 @@ export class PageMarks {
     if (marks) {
       this.highlighter.remove(marks);
       this.byNode.delete(node);
+      for (const mark of marks) this.spanning.delete(mark);
       if (this.rules.firstMentionOnly) for (const mark of marks) if (this.shown.get(mark.termId) === mark) this.reshow(mark.termId);
     }
     this.pending.delete(node);
@@ -158,6 +163,7 @@ export class PageMarks {
   clear(): void {
     this.highlighter.clear();
     this.byNode.clear();
+    this.spanning.clear();
     this.pending.clear();
     this.unambiguousCounts.clear();
     this.shown.clear();
@@ -166,9 +172,9 @@ export class PageMarks {
 
   /** The mark under a caret position, if any (drawn or not: a counted occurrence still opens its card). */
   markAt(node: Node, offset: number): Mark | null {
-    const marks = this.byNode.get(node as Text);
-    if (!marks) return null;
-    const mark = marks.find((candidate) => candidate.range.startOffset <= offset && offset <= candidate.range.endOffset) ?? null;
+    const inNode = this.byNode.get(node as Text) ?? [];
+    const candidates = this.spanning.size === 0 ? inNode : [...inNode, ...this.spanning];
+    const mark = candidates.find((candidate) => candidate.range.isPointInRange(node, offset)) ?? null;
     return mark && this.isDrawn(mark) ? mark : null;
   }
 
@@ -198,11 +204,10 @@ export class PageMarks {
   }
 
   /**
-   * Marks whose text is rendered. Checked only when asked (counts, keyboard
-   * stepping), never while scanning: `checkVisibility()` needs fresh styles,
-   * and forcing a style recalculation per batch of a page that is busy
-   * mutating cost seconds in a mutation storm. A hidden occurrence keeps its
-   * (invisible) highlight and shows as soon as its text does.
+   * Marks whose text is rendered. Checked only when asked (counts, keyboard stepping),
+   * never while scanning: `checkVisibility()` needs fresh styles, and forcing a style
+   * recalculation per batch of a page busy mutating cost seconds in a mutation storm.
+   * A hidden occurrence keeps its (invisible) highlight and shows when its text does.
    */
   private visibleMarks(): Mark[] {
     const visible = new Map<Element, boolean>();
@@ -231,13 +236,6 @@ export class PageMarks {
     return eligible;
   }
 
-  private createMark(node: Text, match: Pick<TermMatch, 'start' | 'end' | 'termId'>): Mark {
-    const range = this.document.createRange();
-    range.setStart(node, match.start);
-    range.setEnd(node, match.end);
-    return { termId: match.termId, node, range };
-  }
-
   private addPending(node: Text, match: TermMatch): void {
     const list = this.pending.get(node) ?? [];
     list.push({ termId: match.termId, start: match.start, end: match.end });
@@ -255,7 +253,7 @@ export class PageMarks {
     for (const [node, matches] of this.pending) {
       const remaining = matches.filter((match) => {
         if (!allowsAmbiguousTerm(match.termId, evidence, this.rules.ambiguity)) return true;
-        if (node.isConnected && match.end <= node.length) created.push(this.createMark(node, match));
+        if (node.isConnected && match.end <= node.length) created.push(markInNode(this.document, node, match));
         return false;
       });
       if (remaining.length === 0) this.pending.delete(node);
