@@ -28,5 +28,5 @@ export function LatestReleaseChanges({
     void markSeen(latest.seq).catch((error: unknown) => console.error('[Repère] could not mark the changes seen', error));
   }, [latest?.seq, latest?.seen]);
   if (!shown || dismissed) return null;
-  return <ReleaseChanges entry={shown} language={language} onDismiss={() => setDismissed(true)} />;
+  return <ReleaseChanges entry={shown} language={language} onDismiss={() => setDismissed(true)} collapsed />;
 }

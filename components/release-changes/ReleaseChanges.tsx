@@ -23,12 +23,53 @@ function More({ shown, total, language }: { shown: number; total: number; langua
  * programmes whose status changed (old → new phase and the new sentence),
  * the new programmes and the new milestones. Dataset text is shown as text.
  */
-export function ReleaseChanges({ entry, language, onDismiss }: { entry: ReleaseHistoryEntry; language: Language; onDismiss?: () => void }) {
+export function ReleaseChanges({
+  entry,
+  language,
+  onDismiss,
+  collapsed = false,
+}: {
+  entry: ReleaseHistoryEntry;
+  language: Language;
+  onDismiss?: () => void;
+  /** One summary line, the rest behind a disclosure: the popup's first screen stays on now. */
+  collapsed?: boolean;
+}) {
   const t = updateText(language);
+  const body = <ChangesBody entry={entry} language={language} />;
   const changes = entry.changes;
   return (
     <section class="release-changes" aria-labelledby={`release-changes-${entry.seq ?? 0}`}>
       <h2 id={`release-changes-${entry.seq ?? 0}`}>{t('changes.title', { version: entry.version })}</h2>
+      {collapsed && changes ? (
+        <details>
+          <summary>
+            {t('changes.summary', {
+              statuses: changes.totals.statusChanged,
+              terms: changes.totals.newTerms,
+              milestones: changes.totals.newMilestones,
+            })}
+          </summary>
+          {body}
+        </details>
+      ) : (
+        body
+      )}
+      {onDismiss && (
+        <button type="button" onClick={onDismiss}>
+          {t('changes.dismiss')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** The notes, then the lists of what changed. */
+function ChangesBody({ entry, language }: { entry: ReleaseHistoryEntry; language: Language }) {
+  const t = updateText(language);
+  const changes = entry.changes;
+  return (
+    <>
       {entry.notes && <p class="release-notes">{entry.notes[language]}</p>}
       {changes && changes.statusChanged.length > 0 && (
         <ul class="status-changes">
@@ -60,11 +101,6 @@ export function ReleaseChanges({ entry, language, onDismiss }: { entry: ReleaseH
           <More shown={changes.newMilestones.length} total={changes.totals.newMilestones} language={language} />
         </>
       )}
-      {onDismiss && (
-        <button type="button" onClick={onDismiss}>
-          {t('changes.dismiss')}
-        </button>
-      )}
-    </section>
+    </>
   );
 }

@@ -32,12 +32,14 @@ export function ChartLane({
   highlighted: boolean;
 }) {
   const t = uiText(language);
+  const count = lane.marks.length;
+  const laneLabel = t(new Intl.PluralRules(language).select(count) === 'one' ? 'roadmap.laneOne' : 'roadmap.lane', { label: lane.term.label, count });
   const middle = top + height / 2;
   const plotX = (day: string) => labelWidth + x(day);
   return (
     <g class={`lane${highlighted ? ' highlighted' : ''}`} data-term={lane.term.id}>
       <rect class="lane-band" x={0} y={top} width={labelWidth + plotWidth} height={height} />
-      <g class="lane-label" role="button" tabindex={0} aria-label={t('roadmap.lane', { label: lane.term.label, count: lane.marks.length })}>
+      <g class="lane-label" role="button" tabindex={0} aria-label={laneLabel}>
         <text x={8} y={middle} dominant-baseline="central">
           {lane.term.label.length > 22 ? `${lane.term.label.slice(0, 21)}…` : lane.term.label}
         </text>

@@ -10,7 +10,7 @@ export const COMPACT = { labelWidth: 0, laneHeight: 30, axisHeight: 20, rightPad
  * times the bundled one never blocks the page for long: a batch holds at
  * most this many marks.
  */
-export const MARKS_PER_BATCH = 200;
+const MARKS_PER_BATCH = 200;
 
 /** Splits lanes into batches of about MARKS_PER_BATCH marks (a lane is never split). */
 export function batchLanes<T extends { marks: readonly unknown[] }>(lanes: readonly T[], marksPerBatch = MARKS_PER_BATCH): T[][] {

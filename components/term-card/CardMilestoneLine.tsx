@@ -1,6 +1,7 @@
 import type { CardMilestone } from '@/utils/card/card-milestones';
 import { formatPartialDate, type Language } from '@/utils/dates/format-date';
-import { cardText, formatDelay } from '@/utils/i18n/card-strings';
+import { cardText } from '@/utils/i18n/card-strings';
+import { formatDelay } from '@/utils/timeline/delay';
 
 /**
  * One milestone, once: its date, its title, what became of its promise

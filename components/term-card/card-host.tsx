@@ -21,7 +21,7 @@ import { attachHost, leaveTopLayer, raiseAgain, showInTopLayer } from './top-lay
 const HOST_STYLE = 'all:initial!important;display:block!important;position:fixed!important;z-index:2147483647!important';
 
 /** What the card is placed against: the marked Range (every line box of the occurrence). */
-export type CardAnchor = Pick<Range, 'getClientRects' | 'getBoundingClientRect' | 'commonAncestorContainer'>;
+type CardAnchor = Pick<Range, 'getClientRects' | 'getBoundingClientRect' | 'commonAncestorContainer'>;
 
 export interface ShowCardOptions {
   model: CardModel;

@@ -1,7 +1,7 @@
 import { placeCard, type Box, type Placement } from '@/utils/card/place-card';
 
 /** The most a compact card may take: min(420 px, 45 % of the viewport height). */
-export function compactHeightCap(viewportHeight: number): number {
+function compactHeightCap(viewportHeight: number): number {
   return Math.min(420, 0.45 * viewportHeight);
 }
 

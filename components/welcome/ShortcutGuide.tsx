@@ -4,7 +4,7 @@ import type { Language } from '@/utils/dates/format-date';
 import { welcomeText } from '@/utils/i18n/welcome-strings';
 
 /** The commands the welcome page explains, in the order a reader uses them (wxt.config.ts declares them). */
-export const EXPLAINED_COMMANDS = ['next-term', 'previous-term'] as const;
+const EXPLAINED_COMMANDS = ['next-term', 'previous-term'] as const;
 
 export interface ShortcutGuideProps {
   /** What the browser reports (commands.getAll()); undefined while it is being read. */

@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
+import { median } from './stats';
 
 /**
  * What a reader pays for an extension on a page: every main-thread sample
@@ -15,6 +16,12 @@ export interface ExtensionCost {
   longestRunMs: number;
   /** All samples' time (any code on the page), for context. */
   totalSampledMs: number;
+  /**
+   * Attributed time by the function that was running (self time), keyed
+   * "function (file)": where the cost goes, for a report that must say what
+   * stands between a figure and its target.
+   */
+  selfMsByFrame: Record<string, number>;
 }
 
 interface ProfileNode {
@@ -46,12 +53,16 @@ export function attributeProfile(profile: Profile, origins: readonly string[]): 
   let totalUs = 0;
   let runUs = 0;
   let longestUs = 0;
+  const selfUs = new Map<string, number>();
   profile.samples.forEach((nodeId, index) => {
     // Each sample stands for the interval up to the next one.
     const us = profile.timeDeltas[index + 1] ?? profile.timeDeltas[index] ?? 0;
     const name = byId.get(nodeId)?.callFrame.functionName ?? '';
     if (name !== '(idle)' && name !== '(program)') totalUs += us;
     if (attributed.has(nodeId)) {
+      const frame = byId.get(nodeId)!.callFrame;
+      const key = `${frame.functionName || '(anonymous)'} (${frame.url.split('/').pop() || 'native'})`;
+      selfUs.set(key, (selfUs.get(key) ?? 0) + us);
       attributedUs += us;
       runUs += us;
       longestUs = Math.max(longestUs, runUs);
@@ -59,7 +70,12 @@ export function attributeProfile(profile: Profile, origins: readonly string[]): 
       runUs = 0;
     }
   });
-  return { attributedMs: attributedUs / 1000, longestRunMs: longestUs / 1000, totalSampledMs: totalUs / 1000 };
+  return {
+    attributedMs: attributedUs / 1000,
+    longestRunMs: longestUs / 1000,
+    totalSampledMs: totalUs / 1000,
+    selfMsByFrame: Object.fromEntries([...selfUs].map(([key, us]) => [key, us / 1000])),
+  };
 }
 
 /**
@@ -85,4 +101,27 @@ export async function profileNavigation(
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   await cdp.detach();
   return attributeProfile(profile, origins);
+}
+
+/** Each frame's self time, averaged over the runs (a mean: the parts of a median need not add up). */
+function meanSelfTime(costs: ExtensionCost[]): Record<string, number> {
+  const sums = new Map<string, number>();
+  for (const cost of costs) for (const [key, ms] of Object.entries(cost.selfMsByFrame)) sums.set(key, (sums.get(key) ?? 0) + ms);
+  return Object.fromEntries([...sums].map(([key, ms]) => [key, ms / costs.length]));
+}
+
+/** The median run's figures, over several runs. */
+export const medianCost = (costs: ExtensionCost[]): ExtensionCost => ({
+  attributedMs: median(costs.map((cost) => cost.attributedMs)),
+  longestRunMs: median(costs.map((cost) => cost.longestRunMs)),
+  totalSampledMs: median(costs.map((cost) => cost.totalSampledMs)),
+  selfMsByFrame: meanSelfTime(costs),
+});
+
+/** The heaviest frames of a cost, heaviest first. */
+export function topFrames(cost: ExtensionCost, count: number): { frame: string; ms: number }[] {
+  return Object.entries(cost.selfMsByFrame)
+    .map(([frame, ms]) => ({ frame, ms }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, count);
 }

@@ -2,7 +2,7 @@ import { launchFirefoxWithExtension } from '../lib/launch-firefox';
 import { firstScanOf, measureHoverLatency, puppeteerTab } from './bench-tab';
 import { median } from './stats';
 
-export interface FirefoxCaseResult {
+interface FirefoxCaseResult {
   name: string;
   firstScanMs: number;
   busyMs: number;

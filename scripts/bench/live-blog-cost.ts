@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { CDPSession } from '@playwright/test';
-import { attributeProfile, type ExtensionCost } from './extension-profile';
+import { attributeProfile, medianCost, type ExtensionCost } from './extension-profile';
 import type { ProfiledExtension } from './page-cost';
 import { median } from './stats';
 
@@ -76,11 +76,7 @@ export async function measureLiveBlog({
     repereRuns.push(await runOnce(reperePage, url, repere.origin, true));
     await reperePage.close();
   }
-  const cost = (list: LiveBlogRun[]): ExtensionCost => ({
-    attributedMs: median(list.map((run) => run.cost.attributedMs)),
-    longestRunMs: median(list.map((run) => run.cost.longestRunMs)),
-    totalSampledMs: median(list.map((run) => run.cost.totalSampledMs)),
-  });
+  const cost = (list: LiveBlogRun[]): ExtensionCost => medianCost(list.map((run) => run.cost));
   const repereCost = cost(repereRuns);
   const minimalCost = cost(minimalRuns);
   return {

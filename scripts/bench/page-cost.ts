@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { MatcherAlias } from '../../utils/matcher/compile-matcher';
-import { profileNavigation, type ExtensionCost } from './extension-profile';
+import { medianCost, profileNavigation, type ExtensionCost } from './extension-profile';
 import { median } from './stats';
 
 /** A browser with one extension loaded, and the origin its scripts' URLs start with. */
@@ -25,12 +25,6 @@ export interface PageCostResult {
   repereSelfTimedMs: number;
 }
 
-const medianCost = (costs: ExtensionCost[]): ExtensionCost => ({
-  attributedMs: median(costs.map((cost) => cost.attributedMs)),
-  longestRunMs: median(costs.map((cost) => cost.longestRunMs)),
-  totalSampledMs: median(costs.map((cost) => cost.totalSampledMs)),
-});
-
 /** Quiet time after load for a page where nothing more happens (a page naming no programme). */
 const SETTLE_MS = 1200;
 
@@ -39,7 +33,7 @@ const SETTLE_MS = 1200;
  * Repère's marker has finished its first reading (its `repere:scan-busy`
  * measure), however long that takes.
  */
-export async function waitForSettled(page: Page, { expectMark }: { expectMark: boolean }): Promise<void> {
+async function waitForSettled(page: Page, { expectMark }: { expectMark: boolean }): Promise<void> {
   await page.waitForTimeout(SETTLE_MS);
   if (expectMark) {
     await page.waitForFunction(() => performance.getEntriesByName('repere:scan-busy').length > 0, null, { timeout: 120_000, polling: 50 });

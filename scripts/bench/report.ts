@@ -1,5 +1,6 @@
 import type { FirefoxBenchResult } from './firefox-bench';
 import type { LiveBlogResult } from './live-blog-cost';
+import { topFrames, type ExtensionCost } from './extension-profile';
 import type { PageCostResult } from './page-cost';
 import { syncSummary, type SyncBenchResult } from './sync-bench';
 
@@ -36,6 +37,11 @@ function targetOf(result: PageCostResult & { kind: string }): string {
   return '(reported)';
 }
 
+const frameList = (cost: ExtensionCost) =>
+  topFrames(cost, 6)
+    .map((entry) => `${entry.frame} ${entry.ms.toFixed(1)}`)
+    .join(', ');
+
 export function renderReport(results: BenchResults): string {
   const lines = [
     `Repère benchmark — Chromium, ${results.runs} runs per case (medians), ${results.machine.cpus} CPUs, ${results.date}`,
@@ -52,6 +58,13 @@ export function renderReport(results: BenchResults): string {
         `${result.markJsMs === null ? '—' : ratio(result.markJsMs / Math.max(result.repere.attributedMs, 0.1))} | ` +
         `${ms(result.repereSelfTimedMs)} | ${targetOf(result)} |`,
     ),
+    '',
+    'Where the time goes (self time by function, mean of the runs; Repère, then the minimal extension):',
+    '',
+    ...results.pages.flatMap((result) => [
+      `- ${result.name} — Repère: ${frameList(result.repere)}`,
+      `  minimal: ${frameList(result.minimal)}`,
+    ]),
     '',
   ];
   const live = results.liveBlog;

@@ -7,7 +7,7 @@ import { contentScriptWorld, type Evaluate } from './content-script-world';
 import { inflateRelease } from './inflate-release';
 import { median, percentile } from './stats';
 
-export interface LookupFigures {
+interface LookupFigures {
   /** How long lookups issued while an update ran (download, verification, install) took. */
   duringMaxMs: number;
   duringP95Ms: number;

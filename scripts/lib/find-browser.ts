@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
  * was downloaded, else Debian's /usr/bin/chromium. Branded Google Chrome
  * ignores --load-extension, so it is never a fallback.
  */
-export async function findChromium(): Promise<string | null> {
+async function findChromium(): Promise<string | null> {
   for (const name of ['REPERE_CHROMIUM', 'CHROMIUM_PATH']) {
     const fromEnv = process.env[name];
     if (fromEnv) {

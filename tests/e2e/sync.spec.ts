@@ -183,6 +183,10 @@ test.describe('dataset updates from a release URL', () => {
     // The popup tells what changed, once: the notes as text, the changed status with its phases.
     const popup = await openPopupFor(extension, control, page);
     const notice = popup.locator('.release-changes');
+    // Folded to one line, it leaves the first screen to "Sur cette page" and "À venir".
+    await expect(popup.locator('.on-this-page')).toBeInViewport();
+    await expect(popup.locator('.upcoming')).toBeInViewport();
+    await notice.locator('summary').click();
     await expect(notice).toContainText(`Notes piégées ${payload}`);
     await expect(notice).toContainText('INS');
     expect(await notice.locator('img, script').count()).toBe(0);

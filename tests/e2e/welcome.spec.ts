@@ -8,8 +8,8 @@ import { formatPartialDate } from '../../utils/dates/format-date';
 import { LAST_UPDATE_KEY, WELCOME_SHOWN_KEY } from '../../utils/extension-update/install-records';
 import { WELCOME_PAGE } from '../../utils/messaging/extension-pages';
 import { enableDeveloperMode, setCommandKey } from '../support/chromium-extensions-page';
-import { CHROME_BUILD_DIR } from '../support/paths';
-import { expect, hoverText, resetSettings, setSettings, test } from '../support/extension-test';
+import { ARTICLES, CHROME_BUILD_DIR } from '../support/paths';
+import { expect, hoverText, openPopupFor, resetSettings, setSettings, test } from '../support/extension-test';
 
 function welcomeUrl(extension: ExtensionSession): string {
   return `chrome-extension://${extension.extensionId}/${WELCOME_PAGE}`;
@@ -129,6 +129,23 @@ test.describe('the welcome page', () => {
         await setCommandKey(context, { extensionId, commandName, keybinding });
       }
     }
+  });
+
+  test('is reachable later from the popup and from the options page', async ({ extension, server, control }) => {
+    const page = await extension.context.newPage();
+    await page.goto(server.origin + ARTICLES.dsih2022);
+    const popup = await openPopupFor(extension, control, page);
+    const [fromPopup] = await Promise.all([extension.context.waitForEvent('page'), popup.getByRole('button', { name: 'Prise en main' }).click()]);
+    await expect(fromPopup).toHaveURL(welcomeUrl(extension));
+    await expect(fromPopup.getByRole('heading', { level: 1 })).toBeVisible();
+    await fromPopup.close();
+    const options = await extension.context.newPage();
+    await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+    await options.getByRole('link', { name: /Découvrir Repère/ }).click();
+    await expect(options).toHaveURL(welcomeUrl(extension));
+    await options.close();
+    if (!popup.isClosed()) await popup.close();
+    await page.close();
   });
 
   test('names the installed dataset and says plainly whether updates are on', async ({ extension, control, bundled }) => {

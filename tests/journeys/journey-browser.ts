@@ -31,7 +31,7 @@ export interface JourneyBrowser {
   control: JourneyPage;
 }
 
-export interface JourneyContext {
+interface JourneyContext {
   browser: JourneyBrowser;
   /** The release the build bundled: expectations come from it, not from constants. */
   bundled: Release;

@@ -18,7 +18,7 @@ export interface CorpusPage {
   expected: Record<string, number>;
 }
 
-export const CORPUS_DIR = path.join(ROOT, 'tests/corpus/pages');
+const CORPUS_DIR = path.join(ROOT, 'tests/corpus/pages');
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

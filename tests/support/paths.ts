@@ -3,7 +3,6 @@ import path from 'node:path';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURES_DIR = path.join(ROOT, 'tests/fixtures');
 export const CHROME_BUILD_DIR = path.join(ROOT, '.output/chrome-mv3');
-export const FIREFOX_BUILD_DIR = path.join(ROOT, '.output/firefox-mv3');
 
 /** The five seed articles as fixture pages, by a short name. */
 export const ARTICLES = {

@@ -33,12 +33,15 @@ interface Harness {
   settings: Settings;
   bundled: Release;
   scheduled: (Date | null)[];
+  /** The sync's clock and its jitter draw: fixed, so a delay is checked to the millisecond against them. */
+  now: Date;
+  random: number;
 }
 
 export const h = { started: 0, checkerChannel: openInProcessChannel, scheduled: [] } as unknown as Harness;
 let counter = 0;
 
-export async function setUp(bundledVersion = '2026.1.1'): Promise<void> {
+async function setUp(bundledVersion = '2026.1.1'): Promise<void> {
   h.db = new RepereDatabase(`repere-test-${++counter}`);
   h.bundled = await sampleRelease(bundledVersion);
   const bundledBytes = new TextEncoder().encode(JSON.stringify(h.bundled));
@@ -46,6 +49,8 @@ export async function setUp(bundledVersion = '2026.1.1'): Promise<void> {
   h.settings = parseSettings({ updateUrl: `${h.server.origin}/release.json` });
   h.scheduled = [];
   h.started = 0;
+  h.now = new Date('2026-12-02T10:00:00Z');
+  h.random = 0.5;
   h.sync = new ReleaseSync({
     db: h.db,
     dataset: h.dataset,
@@ -54,7 +59,8 @@ export async function setUp(bundledVersion = '2026.1.1'): Promise<void> {
     builtInKeys: [h.keys.publicKey],
     scheduleNextCheck: async (at) => void h.scheduled.push(at),
     timeoutMs: 1500,
-    random: () => 0.5,
+    now: () => h.now,
+    random: () => h.random,
   });
   await h.dataset.ensureInstalled();
 }

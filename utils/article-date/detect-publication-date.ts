@@ -50,7 +50,7 @@ function isoDay(year: number, month: number, day: number): string | null {
 }
 
 /** The calendar day written at the start of an ISO-like timestamp ("2022-06-28T09:00:00+02:00"). */
-export function dayFromTimestamp(text: string): string | null {
+function dayFromTimestamp(text: string): string | null {
   const match = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (match) return isoDay(Number(match[1]), Number(match[2]), Number(match[3]));
   const compact = /^\s*(\d{4})(\d{2})(\d{2})(?:\D|$)/.exec(text);

@@ -5,9 +5,9 @@
  */
 
 /** A status last checked longer ago than this gets a quiet warning. */
-export const REVIEW_WARNING_MONTHS = 6;
+const REVIEW_WARNING_MONTHS = 6;
 /** A figure describing a day longer ago than this is history, not the present. */
-export const FIGURE_HISTORY_MONTHS = 24;
+const FIGURE_HISTORY_MONTHS = 24;
 
 /**
  * The same day `months` earlier, kept inside the month it lands in

@@ -6,7 +6,7 @@ export interface Box {
 }
 
 /** Where the card sits against its term: `after` and `before` are beside it, in reading order. */
-export type Side = 'below' | 'above' | 'after' | 'before';
+type Side = 'below' | 'above' | 'after' | 'before';
 
 export interface Placement extends Box {
   side: Side;

@@ -12,7 +12,7 @@ export async function computeContentHash(content: ReleaseContent): Promise<strin
   return `sha256:${hex}`;
 }
 
-export function contentOf(release: Release): ReleaseContent {
+function contentOf(release: Release): ReleaseContent {
   const { hash: _hash, ...content } = release;
   return content;
 }

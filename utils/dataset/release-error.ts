@@ -69,7 +69,7 @@ const MESSAGES: Record<ReleaseErrorCode, LocalizedMessage> = {
   failed: { fr: "L’opération a échoué ; rien n’a été modifié.", en: 'The operation failed; nothing was changed.' },
 };
 
-export function isReleaseErrorCode(value: unknown): value is ReleaseErrorCode {
+function isReleaseErrorCode(value: unknown): value is ReleaseErrorCode {
   return typeof value === 'string' && Object.hasOwn(MESSAGES, value);
 }
 

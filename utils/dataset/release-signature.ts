@@ -51,7 +51,7 @@ async function importPublicKey(base64: string): Promise<CryptoKey | null> {
  * the signature. Naming the key lets Repère tell "signed by a key I do not
  * trust" from "the signature does not match these bytes".
  */
-export interface SignatureFile {
+interface SignatureFile {
   algorithm: 'Ed25519';
   publicKey: string;
   signature: string;

@@ -22,19 +22,19 @@ const MAX_SHORT_TEXT = 200;
 const MAX_LONG_TEXT = 1200;
 
 
-export const TermIdSchema = z
+const TermIdSchema = z
   .string()
   .max(60)
   .regex(ID_PATTERN, 'ids are kebab-case: lowercase letters, digits and single hyphens');
-export const SourceIdSchema = TermIdSchema;
-export const MilestoneIdSchema = TermIdSchema;
+const SourceIdSchema = TermIdSchema;
+const MilestoneIdSchema = TermIdSchema;
 
-export const IsoDaySchema = z
+const IsoDaySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day as YYYY-MM-DD')
   .refine(isValidPartialDate, 'not a real calendar day');
 
-export const PartialDateSchema = z
+const PartialDateSchema = z
   .string()
   .max(10)
   .refine(isValidPartialDate, 'expected YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD');
@@ -60,7 +60,7 @@ const LocalizedLabelSchema = z.strictObject({
  * what passes here is what the card's link will really point to; anything
  * else (javascript:, data:, http:, relative) is refused, not sanitised.
  */
-export const HttpsUrlSchema = z
+const HttpsUrlSchema = z
   .string()
   .max(2000)
   .refine((text) => {
@@ -73,7 +73,7 @@ export const HttpsUrlSchema = z
   }, 'expected an absolute https:// URL');
 
 /** File names of the five articles in `../shared/seeds/`. */
-export const SeedFileSchema = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'expected a seed file name');
+const SeedFileSchema = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'expected a seed file name');
 
 export const SourceSchema = z
   .strictObject({
@@ -89,7 +89,7 @@ export const SourceSchema = z
   });
 
 /** Where a programme stands. French labels in `PHASE_LABELS` (components). */
-export const PhaseSchema = z.enum([
+const PhaseSchema = z.enum([
   'announced',
   'experimentation',
   'deploying',
@@ -102,9 +102,9 @@ export const PhaseSchema = z.enum([
   'replaced',
 ]);
 
-export const CategorySchema = z.enum(CATEGORIES);
+const CategorySchema = z.enum(CATEGORIES);
 
-export const AliasSchema = z.strictObject({
+const AliasSchema = z.strictObject({
   /** As it is written in articles: "MSSanté", "Mon espace santé", "e-CPS". */
   text: nonBlank(100),
   /**
@@ -126,7 +126,7 @@ export const AliasSchema = z.strictObject({
   frenchWord: z.boolean().optional(),
 });
 
-export const StatusSchema = z.strictObject({
+const StatusSchema = z.strictObject({
   phase: PhaseSchema,
   /** The date of the source the status is taken from. */
   asOf: IsoDaySchema,
@@ -139,7 +139,7 @@ export const StatusSchema = z.strictObject({
   sources: z.array(SourceIdSchema).min(1).max(10),
 });
 
-export const FigureSchema = z.strictObject({
+const FigureSchema = z.strictObject({
   label: LocalizedLabelSchema,
   value: z.number().finite(),
   unit: z.enum(['count', 'percent', 'eur']),
@@ -165,7 +165,7 @@ export const TermSchema = z.strictObject({
   homepage: HttpsUrlSchema.optional(),
 });
 
-export const MilestoneKindSchema = z.enum(['announced', 'planned', 'done', 'slipped', 'cancelled']);
+const MilestoneKindSchema = z.enum(['announced', 'planned', 'done', 'slipped', 'cancelled']);
 
 export const MilestoneSchema = z.strictObject({
   id: MilestoneIdSchema,
@@ -194,29 +194,16 @@ export const DatasetVersionSchema = z
   .max(40)
   .regex(/^\d+(?:\.\d+){0,3}$/, 'expected a dotted numeric version such as 2026.11.23 or 2026.11.23.1');
 
-/**
- * The fields of a release's content, with the schema of its records given:
- * the full schema below checks every record, and the outline checks the
- * rest while leaving the records to be checked one at a time.
- */
-function releaseContentShape<TermRecord extends z.ZodType, MilestoneRecord extends z.ZodType, SourceRecord extends z.ZodType>(
-  term: TermRecord,
-  milestone: MilestoneRecord,
-  source: SourceRecord,
-) {
-  return {
-    schemaVersion: z.literal(SCHEMA_VERSION),
-    version: DatasetVersionSchema,
-    publishedAt: z.iso.datetime({ offset: true }),
-    /** What this release changed, for the reader (shown once after an update). */
-    notes: LocalizedTextSchema.optional(),
-    terms: z.array(term).min(1).max(5000),
-    milestones: z.array(milestone).max(20000),
-    sources: z.array(source).min(1).max(20000),
-  };
-}
-
-export const ReleaseContentSchema = z.strictObject(releaseContentShape(TermSchema, MilestoneSchema, SourceSchema));
+export const ReleaseContentSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  version: DatasetVersionSchema,
+  publishedAt: z.iso.datetime({ offset: true }),
+  /** What this release changed, for the reader (shown once after an update). */
+  notes: LocalizedTextSchema.optional(),
+  terms: z.array(TermSchema).min(1).max(5000),
+  milestones: z.array(MilestoneSchema).max(20000),
+  sources: z.array(SourceSchema).min(1).max(20000),
+});
 
 const ReleaseHashSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'expected sha256: followed by 64 hex digits');
 
@@ -227,20 +214,8 @@ const ReleaseHashSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'expected sh
  */
 export const ReleaseSchema = ReleaseContentSchema.extend({ hash: ReleaseHashSchema }).superRefine(checkReleaseReferences);
 
-/**
- * A release with its records left unchecked: what `parseReleaseInSlices`
- * checks first, before each record against the record schemas above, so
- * the two together hold a release to exactly the rules of `ReleaseSchema`.
- */
-export const ReleaseOutlineSchema = z.strictObject({
-  ...releaseContentShape(z.unknown(), z.unknown(), z.unknown()),
-  hash: ReleaseHashSchema,
-});
-
 export type Source = z.infer<typeof SourceSchema>;
 export type Phase = z.infer<typeof PhaseSchema>;
-export type Alias = z.infer<typeof AliasSchema>;
-export type Status = z.infer<typeof StatusSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
 export type Term = z.infer<typeof TermSchema>;
 export type MilestoneKind = z.infer<typeof MilestoneKindSchema>;

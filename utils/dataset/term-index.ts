@@ -24,7 +24,7 @@ export interface MarkerIndex {
   categories: Record<string, Category>;
 }
 
-export function aliasesOfTerm(term: Term): MatcherAlias[] {
+function aliasesOfTerm(term: Term): MatcherAlias[] {
   return term.aliases.map((alias) => ({
     termId: term.id,
     text: alias.text,

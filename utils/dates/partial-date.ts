@@ -93,10 +93,3 @@ export function nextDay(day: string): string {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
 }
-
-/** Whole months from the first day of `from` to the first day of `to` (negative when earlier). */
-export function monthsBetween(from: string, to: string): number {
-  const [fromYear, fromMonth] = earliestDay(from).split('-').map(Number) as [number, number];
-  const [toYear, toMonth] = earliestDay(to).split('-').map(Number) as [number, number];
-  return (toYear - fromYear) * 12 + (toMonth - fromMonth);
-}

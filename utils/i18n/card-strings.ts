@@ -40,7 +40,6 @@ const FR = {
   'card.timeline': 'Voir la chronologie',
   'card.close': 'Fermer',
   'card.replacedBy': 'Remplacé par {label}',
-  'card.dialogLabel': 'Repère : {label}',
   'card.seedSource': 'article d’origine',
   'card.position': '{index} sur {total}',
   'card.announce': '{label}, {phase}, au {date}',
@@ -84,7 +83,6 @@ const EN: Record<CardStringKey, string> = {
   'card.timeline': 'See the timeline',
   'card.close': 'Close',
   'card.replacedBy': 'Replaced by {label}',
-  'card.dialogLabel': 'Repère: {label}',
   'card.seedSource': 'original article',
   'card.position': '{index} of {total}',
   'card.announce': '{label}, {phase}, as of {date}',
@@ -95,18 +93,4 @@ export const CARD_STRINGS: Record<Language, Record<CardStringKey, string>> = { f
 
 export function cardText(language: Language): Translate<CardStringKey> {
   return makeTranslator(CARD_STRINGS, language);
-}
-
-const DAYS_PER_MONTH = 30.44;
-
-/** A delay as a reader says it: "12 jours", "14 mois", "3 ans" ("12 days", "1 month", "3 years"). */
-export function formatDelay(days: number, language: Language): string {
-  const months = Math.round(days / DAYS_PER_MONTH);
-  const [count, unit] =
-    months < 1 ? [Math.max(1, days), 'day'] : months < 24 ? [months, 'month'] : [Math.round(months / 12), 'year'];
-  if (language === 'fr') {
-    const word = unit === 'day' ? 'jour' : unit === 'month' ? 'mois' : 'an';
-    return `${count} ${word}${count > 1 && unit !== 'month' ? 's' : ''}`;
-  }
-  return `${count} ${unit}${count > 1 ? 's' : ''}`;
 }

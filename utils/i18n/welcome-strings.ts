@@ -91,7 +91,7 @@ const EN: Record<WelcomeStringKey, string> = {
   'welcome.openOptions': 'Open the options',
 };
 
-export const WELCOME_STRINGS: Record<Language, Record<WelcomeStringKey, string>> = { fr: FR, en: EN };
+const WELCOME_STRINGS: Record<Language, Record<WelcomeStringKey, string>> = { fr: FR, en: EN };
 
 export function welcomeText(language: Language): Translate<WelcomeStringKey> {
   return makeTranslator(WELCOME_STRINGS, language);

@@ -27,7 +27,7 @@ const SKIPPED_SUBTREES = new Set([
 export const EXCLUDED_ANCESTORS =
   'code, pre, kbd, samp, textarea, input, select, script, style, noscript, svg, math, [contenteditable]:not([contenteditable="false"]), [hidden], [aria-hidden="true"], repere-card, repere-mark';
 
-export function isSkippedElement(element: Element): boolean {
+function isSkippedElement(element: Element): boolean {
   return SKIPPED_SUBTREES.has(element.nodeName);
 }
 

@@ -45,16 +45,3 @@ export function originalOffset(prepared: PreparedText, offset: number): number {
   if (!prepared.offsets) return offset;
   return offset >= prepared.text.length ? prepared.originalLength : prepared.offsets[offset]!;
 }
-
-/** The first prepared offset at or after an original offset (to start a window). */
-export function preparedOffset(prepared: PreparedText, original: number): number {
-  if (!prepared.offsets) return original;
-  let low = 0;
-  let high = prepared.offsets.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (prepared.offsets[middle]! < original) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}

@@ -166,7 +166,7 @@ export type ContentRequest =
   | { type: 'page-setup-changed'; setup: PageSetup };
 
 /** A page setup as the background sends it (its settings are re-read by `parseSettings`). */
-export function isPageSetup(value: unknown): value is PageSetup {
+function isPageSetup(value: unknown): value is PageSetup {
   if (!isObject(value)) return false;
   const { active, datasetHash, prefilter, settings } = value;
   return (

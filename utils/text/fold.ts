@@ -8,7 +8,7 @@
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 export const SPACE_CHARS = '\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
 export const HYPHEN_CHARS = '\\-\\u2010-\\u2013\\u2212';
-export const APOSTROPHE_CHARS = "'\\u2019\\u2018\\u02bc`\\u00b4";
+const APOSTROPHE_CHARS = "'\\u2019\\u2018\\u02bc`\\u00b4";
 const ANY_SPACE = new RegExp(`[${SPACE_CHARS}]+`, 'g');
 const ANY_HYPHEN = new RegExp(`[${HYPHEN_CHARS}]`, 'g');
 const ANY_APOSTROPHE = new RegExp(`[${APOSTROPHE_CHARS}]`, 'g');
@@ -20,9 +20,4 @@ export function stripAccents(text: string): string {
 /** One space, one hyphen, one apostrophe: the separators, unified. */
 export function unifySeparators(text: string): string {
   return text.replace(ANY_SPACE, ' ').replace(ANY_HYPHEN, '-').replace(ANY_APOSTROPHE, "'").trim();
-}
-
-/** "Ségur  numérique" and "SEGUR NUMERIQUE" fold alike: "segur numerique". */
-export function foldText(text: string): string {
-  return stripAccents(unifySeparators(text)).toLowerCase();
 }

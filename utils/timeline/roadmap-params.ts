@@ -24,7 +24,7 @@ export interface RoadmapParams {
 }
 
 const isTermId = (value: string | null): value is string => !!value && value.length <= 60 && ID_PATTERN.test(value);
-export const isArticleDay = (value: unknown): value is string =>
+const isArticleDay = (value: unknown): value is string =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isValidPartialDate(value);
 
 export function parseRoadmapParams(search: string): RoadmapParams {

@@ -10,7 +10,7 @@ import type { Language } from '../dates/format-date';
  */
 export type Zoom = 'year' | 'quarter';
 
-export interface AxisTick {
+interface AxisTick {
   x: number;
   label: string;
   /** A year boundary (drawn stronger than a quarter's). */

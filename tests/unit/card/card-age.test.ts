@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { dayMonthsBefore, isHistoricFigure, isReviewOld } from '../../../utils/card/card-age';
-import { formatDelay } from '../../../utils/i18n/card-strings';
 
 describe('how old a card’s facts are', () => {
   it('counts months back on the calendar, kept inside short months and across years', () => {
@@ -16,15 +15,5 @@ describe('how old a card’s facts are', () => {
     expect(isReviewOld('2026-06-01', '2026-12-02')).toBe(true);
     expect(isHistoricFigure('2024-12-02', '2026-12-02')).toBe(false);
     expect(isHistoricFigure('2024-12-01', '2026-12-02')).toBe(true);
-  });
-
-  it('says a delay as a reader would, in French and English', () => {
-    expect(formatDelay(1, 'fr')).toBe('1 jour');
-    expect(formatDelay(12, 'fr')).toBe('12 jours');
-    expect(formatDelay(12, 'en')).toBe('12 days');
-    expect(formatDelay(425, 'fr')).toBe('14 mois');
-    expect(formatDelay(31, 'en')).toBe('1 month');
-    expect(formatDelay(5 * 365, 'fr')).toBe('5 ans');
-    expect(formatDelay(5 * 365, 'en')).toBe('5 years');
   });
 });

@@ -78,11 +78,33 @@ describe('release sync', () => {
       expect(status.sync.lastFailure).toBeUndefined();
     });
 
-    it('backs off after failures: the next check comes sooner than the normal interval', async () => {
+    it('backs off after failures: 2.5–5 min after the first, doubling with each, never beyond the interval', async () => {
+      const minute = 60_000;
+      const delayOfNextCheck = () => h.scheduled.at(-1)!.getTime() - h.now.getTime();
       releases.behaviour = { kind: 'status', status: 500 };
+      // Equal jitter: half the step is fixed, the other half drawn. The draw's two ends give the bounds.
+      h.random = 0;
       await h.sync.checkNow({ reason: 'schedule' });
-      const delay = h.scheduled.at(-1)!.getTime() - Date.now();
-      expect(delay).toBeLessThan(10 * 60_000);
+      expect(delayOfNextCheck()).toBe(2.5 * minute);
+      h.random = 1;
+      await h.sync.checkNow({ reason: 'schedule' });
+      expect(delayOfNextCheck()).toBe(10 * minute);
+      h.random = 0.5;
+      await h.sync.checkNow({ reason: 'schedule' });
+      expect(delayOfNextCheck()).toBe(15 * minute);
+      for (let failure = 4; failure <= 12; failure++) await h.sync.checkNow({ reason: 'schedule' });
+      // Capped at the interval (6 h by default): between half of it and all of it.
+      h.random = 1;
+      await h.sync.checkNow({ reason: 'schedule' });
+      expect(delayOfNextCheck()).toBe(6 * 60 * minute);
+      expect((await readDatasetStatus(h.db)).sync.consecutiveFailures).toBe(13);
+      // A success goes back to the interval, give or take 10 %.
+      const installed = JSON.stringify(h.bundled);
+      releases.behaviour = { kind: 'serve', body: installed, signature: await sign(installed, h.keys) };
+      h.random = 0;
+      await h.sync.checkNow({ reason: 'schedule' });
+      expect((await readDatasetStatus(h.db)).sync.consecutiveFailures).toBe(0);
+      expect(delayOfNextCheck()).toBe(0.9 * 6 * 60 * minute);
     });
 
     it('reports a worker stopped in the middle of an update, with the dataset intact', async () => {
@@ -116,7 +138,8 @@ describe('release sync', () => {
       const status = await readDatasetStatus(h.db);
       expect(status.sync.lastFailure?.code).toBe('checker-unavailable');
       expect(status.sync.lastFailure?.detail).toMatch(/offscreen/);
-      expect(h.scheduled.at(-1)!.getTime() - Date.now()).toBeLessThan(10 * 60_000);
+      // The first failure's step (5 min, drawn at its middle: 3.75 min), not the 6-hour interval.
+      expect(h.scheduled.at(-1)!.getTime() - h.now.getTime()).toBe(3.75 * 60_000);
       expect(await snapshot()).toEqual(before);
     });
 

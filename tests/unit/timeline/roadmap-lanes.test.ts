@@ -54,7 +54,10 @@ describe('the time axis and delays', () => {
   it('bands and words delays', () => {
     expect([30, 200, 500, 1000].map(delayBand)).toEqual([0, 1, 2, 3]);
     expect(formatDelay(1, 'fr')).toBe('1 jour');
+    expect(formatDelay(12, 'fr')).toBe('12 jours');
+    expect(formatDelay(12, 'en')).toBe('12 days');
     expect(formatDelay(62, 'fr')).toBe('2 mois');
+    expect(formatDelay(5 * 365, 'fr')).toBe('5 ans');
     expect(formatDelay(424, 'fr')).toBe('1 an et 2 mois');
     expect(formatDelay(424, 'en')).toBe('1 year 2 months');
     expect(formatDelay(730, 'en')).toBe('2 years');

@@ -1,7 +1,7 @@
 import { ReleaseError } from '../../dataset/release-error';
 import { isAllowedRedirect, isAllowedReleaseUrl, signatureUrlOf } from '../../dataset/release-url';
 
-export interface HttpValidators {
+interface HttpValidators {
   etag?: string;
   lastModified?: string;
 }
