@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { buildReleaseFromDataDir, serializeRelease } from './scripts/lib/build-release';
+import { pdfjsAssets } from './scripts/lib/pdfjs-assets';
 import { BUNDLED_DATASET_PATH } from './utils/dataset/bundled-dataset-path';
 
 // https://wxt.dev/api/config.html
@@ -23,7 +24,11 @@ export default defineConfig({
     // `scripting`: the popup lists a tab's frames (executeScript with allFrames
     // returns each frame's id) to sum "Sur cette page" over all of them; it
     // shows no warning at install, unlike `webNavigation` ("browsing history").
-    permissions: ['storage', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // `webRequest`: the background sees a top-level response's Content-Type to
+    // open PDFs in Repère's viewer (entrypoints/background/pdf-redirect.ts),
+    // observing only (no blocking, nothing changed); it shows no warning of
+    // its own beside the host permissions Repère already has.
+    permissions: ['storage', 'alarms', 'scripting', 'webRequest', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Content scripts run on every web page; sync may fetch a release from
     // any https host the user configures (and localhost while developing).
     host_permissions: ['http://*/*', 'https://*/*'],
@@ -78,6 +83,8 @@ export default defineConfig({
     'build:publicAssets': async (_wxt, files) => {
       const release = await buildReleaseFromDataDir();
       files.push({ relativeDest: BUNDLED_DATASET_PATH, contents: serializeRelease(release) });
+      // The PDF viewer's fonts and image decoders, served by the extension itself.
+      files.push(...pdfjsAssets());
     },
   },
 });

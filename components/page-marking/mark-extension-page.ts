@@ -26,12 +26,15 @@ export async function markExtensionPage({
   settings,
   articleDay,
   watch = true,
+  joinLines = false,
 }: {
   root: HTMLElement;
   settings: ContentSettings;
   /** The document's publication day, when known (a PDF's metadata). */
   articleDay?: string | null;
   watch?: boolean;
+  /** The root's text nodes are lines (the PDF viewer's text layer). */
+  joinLines?: boolean;
 }): Promise<ExtensionPageMarking> {
   const index = await askBackground({ type: 'get-index' });
   const view = root.ownerDocument.defaultView as Window & typeof globalThis;
@@ -50,6 +53,7 @@ export async function markExtensionPage({
     settings,
     categoryOf: (termId) => index.categories[termId],
     watch,
+    joinLines,
     onMarksChanged: () => {
       const open = card.openMark;
       if (open && !open.node.isConnected) card.close();

@@ -13,6 +13,7 @@ import {
 import type { Settings } from '@/utils/settings/settings';
 import { ROADMAP_PAGE, roadmapSearch } from '@/utils/timeline/roadmap-params';
 import type { DatasetService } from './dataset-service';
+import type { PdfTabsService } from './pdf-redirect';
 import { pageSetupFor } from './page-setup';
 import type { ReleaseSync } from './sync/release-sync';
 
@@ -20,6 +21,7 @@ export interface BackgroundServices {
   db: RepereDatabase;
   dataset: DatasetService;
   sync: ReleaseSync;
+  pdfTabs: PdfTabsService;
 }
 
 /** Answers one validated request; errors travel back in the envelope. */
@@ -49,7 +51,7 @@ const RESET = { fr: 'Jeu de données intégré rétabli.', en: 'Bundled dataset 
 async function answer(
   request: BackgroundRequest,
   sender: Browser.runtime.MessageSender,
-  { db, dataset, sync }: BackgroundServices,
+  { db, dataset, sync, pdfTabs }: BackgroundServices,
 ): Promise<BackgroundResponses[BackgroundRequest['type']]> {
   switch (request.type) {
     case 'page-setup':
@@ -84,5 +86,15 @@ async function answer(
     case 'mark-changes-seen':
       await markChangesSeen(db, request.seq);
       return { seen: true };
+    case 'pdf-bypass':
+      pdfTabs.allowBrowserViewerOnce(request.tabId, request.url);
+      return { remembered: true };
+    case 'pdf-in-tab': {
+      const url = await pdfTabs.shownIn(request.tabId);
+      if (url === null) return { url: null };
+      // The tab may have moved on since (a page that was not a response, such as a history step).
+      const tab = await browser.tabs.get(request.tabId).catch(() => undefined);
+      return { url: tab?.url === url ? url : null };
+    }
   }
 }

@@ -10,6 +10,7 @@ import { loadSettings, watchSettings } from '@/utils/adapters/settings/settings-
 import { DatasetService } from './dataset-service';
 import { greetOnInstall } from './first-run';
 import { handleRequest } from './handle-request';
+import { redirectPdfTabs } from './pdf-redirect';
 import { broadcastPageSetup } from './page-setup';
 import { stepTermInActiveTab } from './step-term-command';
 import { ReleaseSync } from './sync/release-sync';
@@ -48,7 +49,9 @@ export default defineBackground(() => {
     },
   });
 
-  listenForRequests(parseBackgroundRequest, (request, sender) => handleRequest(request, sender, { db, dataset, sync }));
+  // Registered at once: a PDF loading in a tab wakes the background.
+  const pdfTabs = redirectPdfTabs();
+  listenForRequests(parseBackgroundRequest, (request, sender) => handleRequest(request, sender, { db, dataset, sync, pdfTabs }));
 
   browser.runtime.onInstalled.addListener((details) => {
     // A first install says hello once (first-run.ts); an update says what is new.

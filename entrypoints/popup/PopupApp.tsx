@@ -10,14 +10,15 @@ import { panelId, tabId, ViewTabs } from '@/components/view-tabs/ViewTabs';
 import { todayIso } from '@/utils/dates/format-date';
 import { resolveLanguage } from '@/utils/i18n/resolve-language';
 import { uiText } from '@/utils/i18n/ui-strings';
-import { askTab } from '@/utils/adapters/messaging/send';
+import { askTabContent } from '@/utils/adapters/messaging/send';
 import { siteOf } from '@/utils/settings/settings';
 import { NowView } from './NowView';
 import { PopupFooter } from './PopupFooter';
 import { PopupHeader } from './PopupHeader';
 import { SiteControls } from './SiteControls';
 import { TimelineView } from './TimelineView';
-import { usePageTerms } from './use-page-terms';
+import { OpenPdfInRepere } from './OpenPdfInRepere';
+import { readAddressOf, usePageTerms } from './use-page-terms';
 import { useTargetTab } from './use-target-tab';
 
 function termFromHash(): string | null {
@@ -78,14 +79,16 @@ export function PopupApp() {
     history.replaceState(null, '', termId ? `#term=${termId}` : '#');
   };
   const selectedTerm = selected ? terms.find((term) => term.id === selected) : undefined;
-  const site = tab?.url ? siteOf(tab.url) : null;
+  const address = readAddressOf(tab);
+  const site = address ? siteOf(address) : null;
 
   return (
     <main class="popup">
       <PopupHeader language={language} />
       {/* The one notice above the first section: what the last release changed, shown once. */}
       <LatestReleaseChanges language={language} />
-      {site && tab?.url && <SiteControls site={site} url={tab.url} settings={settings} language={language} />}
+      {site && address && <SiteControls site={site} url={address} settings={settings} language={language} />}
+      {tab && <OpenPdfInRepere tab={tab} language={language} />}
 
       {selectedTerm ? (
         termViewModule && (
@@ -134,7 +137,7 @@ export function PopupApp() {
                     termLabels={termLabels}
                     language={language}
                     today={today}
-                    onReveal={(term) => tab?.id !== undefined && void askTab(tab.id, { type: 'reveal-term', id: term.id }, term.frameId)}
+                    onReveal={(term) => tab?.id !== undefined && void askTabContent({ id: tab.id, url: tab.url }, { type: 'reveal-term', id: term.id }, term.frameId)}
                     onSelectTerm={select}
                   />
                 ) : (

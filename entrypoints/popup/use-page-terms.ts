@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import type { PageTermsState } from '@/components/on-this-page/OnThisPage';
-import { askTab } from '@/utils/adapters/messaging/send';
+import { askTab, askViewer } from '@/utils/adapters/messaging/send';
+import { documentUrlOf, isViewerUrl } from '@/utils/pdf/viewer-url';
 import { isSiteDisabled, siteOf, type Settings } from '@/utils/settings/settings';
 import { sumFrameTerms, type FrameTerms } from '@/utils/timeline/page-terms-sum';
 
@@ -41,10 +42,31 @@ async function askEveryFrame(tabId: number): Promise<FrameTerms[] | null> {
   return frames.length > 0 ? frames : null;
 }
 
+/**
+ * The address Repère reads in a tab: the page's, or for Repère's PDF
+ * viewer the document's (its site decides, as for a page).
+ */
+export function readAddressOf(tab: Browser.tabs.Tab | null | undefined): string | undefined {
+  if (!tab?.url) return undefined;
+  return isViewerUrl(tab.url, browser.runtime.getURL('/')) ? (documentUrlOf(tab.url) ?? undefined) : tab.url;
+}
+
+/** The viewer answers for its tab as one frame (it has no frames of its own). */
+async function askViewerTab(tabId: number): Promise<FrameTerms[] | null> {
+  try {
+    const answer = await askViewer(tabId, { type: 'page-terms' });
+    return [{ frameId: 0, terms: answer.terms }];
+  } catch {
+    return null;
+  }
+}
+
 /** "Sur cette page" for the tab the popup talks about, asked again when settings or the dataset change. */
 export function usePageTerms(tab: Browser.tabs.Tab | null | undefined, settings: Settings | undefined, datasetHash: string | undefined): PageTermsState {
   const [state, setState] = useState<PageTermsState>({ kind: 'loading' });
-  const site = tab?.url ? siteOf(tab.url) : null;
+  const address = readAddressOf(tab);
+  const site = address ? siteOf(address) : null;
+  const viewer = !!tab?.url && address !== tab.url;
   // Ask again when another dataset is installed, not when the first one becomes known.
   const firstHash = useRef<string | undefined>(undefined);
   if (datasetHash && !firstHash.current) firstHash.current = datasetHash;
@@ -53,10 +75,10 @@ export function usePageTerms(tab: Browser.tabs.Tab | null | undefined, settings:
     if (tab === undefined || !settings) return;
     if (!tab || !site || tab.id === undefined) return setState({ kind: 'unavailable' });
     if (settings.paused) return setState({ kind: 'paused' });
-    if (isSiteDisabled(settings, tab.url ?? '')) return setState({ kind: 'disabled' });
+    if (isSiteDisabled(settings, address ?? '')) return setState({ kind: 'disabled' });
     setState({ kind: 'loading' });
     let cancelled = false;
-    void askEveryFrame(tab.id).then((frames) => {
+    void (viewer ? askViewerTab(tab.id) : askEveryFrame(tab.id)).then((frames) => {
       if (!cancelled) setState(frames ? { kind: 'found', terms: sumFrameTerms(frames) } : { kind: 'unavailable' });
     });
     return () => {

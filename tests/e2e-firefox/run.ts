@@ -18,6 +18,7 @@ import { WELCOME_PAGE } from '../../utils/messaging/extension-pages';
 import type { JourneyBrowser, JourneyPage } from '../journeys/journey-browser';
 import { MAIN_JOURNEYS } from '../journeys/main-journeys';
 import { hostilePagesRoute } from '../support/hostile-pages';
+import { pdfJourneyRoute } from '../support/pdf-routes';
 import { FIXTURES_DIR } from '../support/paths';
 import { ReleaseServer } from '../support/release-server';
 
@@ -65,7 +66,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 }
 
 const releases = new ReleaseServer();
-const server = await startStaticServer({ root: FIXTURES_DIR, routes: [hostilePagesRoute, releases.route] });
+const server = await startStaticServer({ root: FIXTURES_DIR, routes: [hostilePagesRoute, releases.route, pdfJourneyRoute] });
 const bundled = JSON.parse(readFileSync(path.join(FIREFOX_BUILD_DIR, 'dataset/bundled.json'), 'utf8')) as Release;
 const session = await launchFirefoxWithExtension();
 let failures = 0;

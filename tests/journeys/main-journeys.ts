@@ -8,6 +8,7 @@ import { ARTICLES } from '../support/paths';
 import { rehash } from '../support/sample-release';
 import { makeKeyPair, sign } from '../support/signing';
 import { CARD_JOURNEYS } from './card-journeys';
+import { PDF_JOURNEYS } from './pdf-journeys';
 import type { Journey, JourneyBrowser, JourneyPage } from './journey-browser';
 import {
   askBackground,
@@ -187,4 +188,5 @@ export const MAIN_JOURNEYS: Journey[] = [
   },
   // Where the card goes (tests/journeys/card-journeys.ts).
   ...CARD_JOURNEYS,
+  ...PDF_JOURNEYS,
 ];

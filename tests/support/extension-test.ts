@@ -14,6 +14,7 @@ import {
   tabIdOf as journeyTabIdOf,
 } from '../journeys/journey-helpers';
 import { hostilePagesRoute } from './hostile-pages';
+import { PdfRoutes, pdfJourneyRoute } from './pdf-routes';
 import { CHROME_BUILD_DIR, FIXTURES_DIR } from './paths';
 import { playwrightJourneyPage } from './playwright-journey-page';
 import { ReleaseServer } from './release-server';
@@ -34,10 +35,13 @@ export interface ExtensionFixtures {
  */
 export const releases = new ReleaseServer();
 
+/** The fixture server's generated PDFs (tests/e2e/pdf.spec.ts), shared the same way. */
+export const pdfs = new PdfRoutes();
+
 export const test = base.extend<object, ExtensionFixtures>({
   server: [
     async ({}, use) => {
-      const server = await startStaticServer({ root: FIXTURES_DIR, routes: [hostilePagesRoute, releases.route] });
+      const server = await startStaticServer({ root: FIXTURES_DIR, routes: [hostilePagesRoute, releases.route, pdfs.route, pdfJourneyRoute] });
       await use(server);
       await server.close();
     },

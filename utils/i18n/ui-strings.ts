@@ -30,6 +30,7 @@ const FR = {
   'popup.checkUpdates': 'Vérifier les mises à jour',
   'popup.checking': 'Vérification…',
   'popup.options': 'Options',
+  'popup.openPdfInRepere': 'Ouvrir dans Repère (les programmes de ce PDF y sont repérés)',
   'popup.welcome': 'Prise en main',
   'popup.promisedFor': 'promis pour {date}',
   // Popup first screen, search and the full-page roadmap (issue 16).
@@ -97,6 +98,8 @@ const FR = {
   'options.quieter': 'Marquer moins',
   'options.firstMentionOnly': 'Ne marquer que la première mention de chaque programme (les autres restent comptées dans « Sur cette page »)',
   'options.markInstitutions': 'Marquer aussi les institutions (ANS, DNS, CNS, Cnam…)',
+  'options.pdf': 'Documents PDF',
+  'options.openPdfs': 'Ouvrir les PDF dans Repère (ses marques et ses fiches y fonctionnent ; le lecteur du navigateur reste à un clic)',
   'options.sites': 'Sites exclus',
   'options.sitesHelp': 'Repère ne marque rien sur ces sites.',
   'options.addSite': 'Ajouter',
@@ -151,6 +154,7 @@ const EN: Record<OwnKey, string> = {
   'popup.checkUpdates': 'Check for updates',
   'popup.checking': 'Checking…',
   'popup.options': 'Options',
+  'popup.openPdfInRepere': 'Open in Repère (the programmes in this PDF are marked there)',
   'popup.welcome': 'Getting started',
   'popup.promisedFor': 'promised for {date}',
   // Popup first screen, search and the full-page roadmap (issue 16).
@@ -218,6 +222,8 @@ const EN: Record<OwnKey, string> = {
   'options.quieter': 'Mark less',
   'options.firstMentionOnly': 'Mark only the first mention of each programme (the others are still counted in “On this page”)',
   'options.markInstitutions': 'Also mark institutions (ANS, DNS, CNS, Cnam…)',
+  'options.pdf': 'PDF documents',
+  'options.openPdfs': 'Open PDFs in Repère (its marks and cards work there; the browser’s viewer is one click away)',
   'options.sites': 'Excluded sites',
   'options.sitesHelp': 'Repère marks nothing on these sites.',
   'options.addSite': 'Add',

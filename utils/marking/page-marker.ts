@@ -20,6 +20,8 @@ export interface PageMarkerOptions {
   timers?: Timers;
   /** Called after each batch of reading that changed the marks. */
   onMarksChanged?: () => void;
+  /** Text nodes are lines (a PDF's text layer): a name may run from one into the next. */
+  joinLines?: boolean;
 }
 
 /**
@@ -54,6 +56,7 @@ export class PageMarker {
         ambiguity: options.settings.ambiguity,
         firstMentionOnly: options.settings.firstMentionOnly,
         isMuted: (termId) => muted.has(options.categoryOf(termId) ?? ''),
+        joinLines: options.joinLines ?? false,
       },
     });
     this.queue = new ScanQueue({
@@ -85,6 +88,14 @@ export class PageMarker {
     if (root instanceof this.window.ShadowRoot) this.adoptShadowRoot(root);
     else this.queue.enqueue(root);
     void this.queue.drain().then(() => this.options.onMarksChanged?.());
+  }
+
+  /**
+   * Drops the marks of text that left the document, for a caller that does
+   * not watch (the PDF viewer, whose text layers pdf.js rebuilds on zoom).
+   */
+  forgetDetached(): void {
+    this.marks.pruneDisconnected();
   }
 
   /** Resolves once everything queued so far has been read. */

@@ -2,17 +2,13 @@ import type { Matcher, TermMatch } from '../matcher/compile-matcher';
 import { allowsAmbiguousTerm, healthVocabularyIn, isDefinedOtherwise } from '../matcher/page-context';
 import type { AmbiguityLevel } from '../settings/settings';
 import type { Highlighter } from './highlighter';
-import type { Mark } from './mark';
+import { markAcrossNodes, markInNode, precedes, type Mark } from './mark';
 import { EXCLUDED_ANCESTORS } from './text-nodes';
 
 /** Joins the texts of a batch of nodes: not a space, a letter, a hyphen or an apostrophe, so no alias spans it. */
 const NODE_SEPARATOR = '\u0000';
 
-interface PendingMatch {
-  termId: string;
-  start: number;
-  end: number;
-}
+type PendingMatch = Pick<TermMatch, 'termId' | 'start' | 'end'>;
 
 export interface MarkingRules {
   ambiguity: AmbiguityLevel;
@@ -20,12 +16,8 @@ export interface MarkingRules {
   firstMentionOnly: boolean;
   /** Terms not marked at all (a muted category). */
   isMuted: (termId: string) => boolean;
-}
-
-/** Whether `a` comes before `b` in the document. */
-function precedes(a: Mark, b: Mark): boolean {
-  if (a.node === b.node) return a.range.startOffset < b.range.startOffset;
-  return (a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  /** Read a batch's nodes as lines of one text (the PDF viewer): a name may run from one into the next. */
+  joinLines?: boolean;
 }
 
 /**
@@ -41,6 +33,8 @@ export class PageMarks {
   private readonly pending = new Map<Text, PendingMatch[]>();
   /** Unambiguous occurrences per term, muted ones included: the page's strongest evidence. */
   private readonly unambiguousCounts = new Map<string, number>();
+  /** Occurrences running from their node into the next (joinLines): hit-tested on every node they cover. */
+  private readonly spanning = new Set<Mark>();
   /** With first mention only: the one drawn occurrence of each term. */
   private readonly shown = new Map<string, Mark>();
   /** Health-policy words of the page: read whole the first time an ambiguous occurrence needs them, then kept up to date. */
@@ -59,15 +53,19 @@ export class PageMarks {
 
   /**
    * Finds the occurrences in these text nodes (replacing what they held
-   * before). Their texts are read as one, joined by a character no alias
-   * holds, so the regex engine scans a batch in one pass where a pass per
-   * node cost a call per node and pattern (27,000 calls on a 1 MB page);
-   * no occurrence can run from one node into the next.
+   * before), their texts read as one so the regex engine scans a batch in
+   * one pass (a pass per node cost 27,000 calls on a 1 MB page). Joined by a
+   * character no alias holds, so no occurrence runs from one node into the
+   * next; with `joinLines`, by a line break, which a name may cross.
    */
   scan(nodes: Iterable<Text>): void {
     const read: Text[] = [];
     const texts: string[] = [];
+    // A subtree queued twice (the PDF viewer re-reads pages) may bring a node twice: read it once.
+    const inBatch = new Set<Text>();
     for (const node of nodes) {
+      if (inBatch.has(node)) continue;
+      inBatch.add(node);
       if (this.byNode.has(node) || this.pending.has(node)) this.forget(node);
       const text = node.data;
       if (text.length < 2) continue;
@@ -75,7 +73,8 @@ export class PageMarks {
       texts.push(text);
     }
     if (read.length === 0) return;
-    const joined = texts.join(NODE_SEPARATOR);
+    const separator = this.rules.joinLines ? '\n' : NODE_SEPARATOR;
+    const joined = texts.join(separator);
     const created: Mark[] = [];
     const eligibility = new Map<Element, boolean>();
     let index = 0;
@@ -88,8 +87,17 @@ export class PageMarks {
     for (const match of this.matcher.findMatches(joined)) {
       while (match.start >= nodeStart + texts[index]!.length) {
         flush();
-        nodeStart += texts[index]!.length + NODE_SEPARATOR.length;
+        nodeStart += texts[index]!.length + separator.length;
         index++;
+      }
+      if (match.end - nodeStart > texts[index]!.length) {
+        if (match.ambiguous) continue; // Across lines: unambiguous names only (pending ones wait per node).
+        this.unambiguousCounts.set(match.termId, (this.unambiguousCounts.get(match.termId) ?? 0) + 1);
+        if (this.rules.isMuted(match.termId) || !this.isEligible(read[index]!, eligibility)) continue;
+        const across = markAcrossNodes(this.document, { nodes: read, texts, separatorLength: separator.length }, { index, start: nodeStart }, match);
+        this.spanning.add(across);
+        created.push(across);
+        continue;
       }
       inNode.push({ ...match, start: match.start - nodeStart, end: match.end - nodeStart });
     }
@@ -99,10 +107,9 @@ export class PageMarks {
   }
 
   /**
-   * Reads one window of a huge text node (so one 10 MB node does not hold
-   * the main thread for seconds). Windows come in order from 0, with the
-   * node's text read once by the caller; returns where the next one starts
-   * (after the last occurrence found, which may run past `to`).
+   * Reads one window of a huge text node (a 10 MB node must not hold the main thread
+   * for seconds), in order from 0, the node's text read once by the caller; returns
+   * where the next one starts (after the last occurrence, which may run past `to`).
    */
   scanWindow(node: Text, text: string, from: number, to: number): number {
     if (from === 0 && (this.byNode.has(node) || this.pending.has(node))) this.forget(node);
@@ -120,7 +127,7 @@ export class PageMarks {
       if (!match.ambiguous) this.unambiguousCounts.set(match.termId, (this.unambiguousCounts.get(match.termId) ?? 0) + 1);
       if (this.rules.isMuted(match.termId)) return;
       if (!match.ambiguous) {
-        created.push(this.createMark(node, match));
+        created.push(markInNode(this.document, node, match));
         return;
       }
       const previous = matches[index - 1];
@@ -147,6 +154,7 @@ export class PageMarks {
     if (marks) {
       this.highlighter.remove(marks);
       this.byNode.delete(node);
+      for (const mark of marks) this.spanning.delete(mark);
       if (this.rules.firstMentionOnly) for (const mark of marks) if (this.shown.get(mark.termId) === mark) this.reshow(mark.termId);
     }
     this.pending.delete(node);
@@ -155,6 +163,7 @@ export class PageMarks {
   clear(): void {
     this.highlighter.clear();
     this.byNode.clear();
+    this.spanning.clear();
     this.pending.clear();
     this.unambiguousCounts.clear();
     this.shown.clear();
@@ -163,9 +172,9 @@ export class PageMarks {
 
   /** The mark under a caret position, if any (drawn or not: a counted occurrence still opens its card). */
   markAt(node: Node, offset: number): Mark | null {
-    const marks = this.byNode.get(node as Text);
-    if (!marks) return null;
-    const mark = marks.find((candidate) => candidate.range.startOffset <= offset && offset <= candidate.range.endOffset) ?? null;
+    const inNode = this.byNode.get(node as Text) ?? [];
+    const candidates = this.spanning.size === 0 ? inNode : [...inNode, ...this.spanning];
+    const mark = candidates.find((candidate) => candidate.range.isPointInRange(node, offset)) ?? null;
     return mark && this.isDrawn(mark) ? mark : null;
   }
 
@@ -195,11 +204,10 @@ export class PageMarks {
   }
 
   /**
-   * Marks whose text is rendered. Checked only when asked (counts, keyboard
-   * stepping), never while scanning: `checkVisibility()` needs fresh styles,
-   * and forcing a style recalculation per batch of a page that is busy
-   * mutating cost seconds in a mutation storm. A hidden occurrence keeps its
-   * (invisible) highlight and shows as soon as its text does.
+   * Marks whose text is rendered. Checked only when asked (counts, keyboard stepping),
+   * never while scanning: `checkVisibility()` needs fresh styles, and forcing a style
+   * recalculation per batch of a page busy mutating cost seconds in a mutation storm.
+   * A hidden occurrence keeps its (invisible) highlight and shows when its text does.
    */
   private visibleMarks(): Mark[] {
     const visible = new Map<Element, boolean>();
@@ -228,13 +236,6 @@ export class PageMarks {
     return eligible;
   }
 
-  private createMark(node: Text, match: Pick<TermMatch, 'start' | 'end' | 'termId'>): Mark {
-    const range = this.document.createRange();
-    range.setStart(node, match.start);
-    range.setEnd(node, match.end);
-    return { termId: match.termId, node, range };
-  }
-
   private addPending(node: Text, match: TermMatch): void {
     const list = this.pending.get(node) ?? [];
     list.push({ termId: match.termId, start: match.start, end: match.end });
@@ -252,7 +253,7 @@ export class PageMarks {
     for (const [node, matches] of this.pending) {
       const remaining = matches.filter((match) => {
         if (!allowsAmbiguousTerm(match.termId, evidence, this.rules.ambiguity)) return true;
-        if (node.isConnected && match.end <= node.length) created.push(this.createMark(node, match));
+        if (node.isConnected && match.end <= node.length) created.push(markInNode(this.document, node, match));
         return false;
       });
       if (remaining.length === 0) this.pending.delete(node);

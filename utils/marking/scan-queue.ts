@@ -65,6 +65,10 @@ export class ScanQueue {
       }
     })().finally(() => {
       this.draining = null;
+      // Work queued after the loop's last look (in the moment before this
+      // runs, when drain() still returned the ending promise) is read now,
+      // not left until something else is queued.
+      if (this.hasWork && !this.stopped) void this.drain();
     });
     return this.draining;
   }

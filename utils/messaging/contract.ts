@@ -29,7 +29,28 @@ const isIsoDay = (value: unknown): value is string =>
  * make: they change the installed data or the settings. The background
  * refuses them from content scripts (see `isExtensionPageSender`).
  */
-export const PRIVILEGED_REQUESTS = ['check-updates', 'rollback', 'reset-to-bundled', 'import-release', 'update-settings', 'mark-changes-seen'] as const;
+export const PRIVILEGED_REQUESTS = [
+  'check-updates',
+  'rollback',
+  'reset-to-bundled',
+  'import-release',
+  'update-settings',
+  'mark-changes-seen',
+  'pdf-bypass',
+  'pdf-in-tab',
+] as const;
+
+const MAX_URL = 8192;
+const isWebUrl = (value: unknown): value is string => {
+  if (!isText(value, MAX_URL)) return false;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:' || protocol === 'file:';
+  } catch {
+    return false;
+  }
+};
+const isTabId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
 /** Requests the background answers. */
 export type BackgroundRequest =
@@ -46,7 +67,11 @@ export type BackgroundRequest =
   /** The change is re-read field by field by parseSettings, like stored settings. */
   | { type: 'update-settings'; change: Fields }
   /** The popup has shown what changed in install `seq` (see ReleaseHistoryEntry). */
-  | { type: 'mark-changes-seen'; seq: number };
+  | { type: 'mark-changes-seen'; seq: number }
+  /** The PDF viewer hands this document back to the browser's own viewer, once (the next load of `url` in the tab is not redirected). */
+  | { type: 'pdf-bypass'; tabId: number; url: string }
+  /** The popup asks whether the tab shows a PDF in the browser's own viewer (its URL, or null). */
+  | { type: 'pdf-in-tab'; tabId: number };
 
 const MAX_RELEASE_TEXT = 10 * 1024 * 1024;
 
@@ -82,6 +107,10 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
       return isObject(message.change) ? { type, change: message.change } : null;
     case 'mark-changes-seen':
       return Number.isSafeInteger(message.seq) ? { type, seq: message.seq as number } : null;
+    case 'pdf-bypass':
+      return isTabId(message.tabId) && isWebUrl(message.url) ? { type, tabId: message.tabId, url: message.url } : null;
+    case 'pdf-in-tab':
+      return isTabId(message.tabId) ? { type, tabId: message.tabId } : null;
     default:
       return null;
   }
@@ -117,6 +146,8 @@ export interface BackgroundResponses {
   'import-release': DatasetStatus;
   'update-settings': Settings;
   'mark-changes-seen': { seen: boolean };
+  'pdf-bypass': { remembered: boolean };
+  'pdf-in-tab': { url: string | null };
 }
 
 /**
@@ -159,6 +190,25 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
   if (type === 'step-term' && (direction === 'next' || direction === 'previous')) return { type, direction };
   if (type === 'page-setup-changed' && isPageSetup(setup)) return { type, setup };
   return null;
+}
+
+/**
+ * A content request for Repère's PDF viewer showing in tab `tabId`. The
+ * viewer is an extension page, which `tabs.sendMessage` does not reach:
+ * the popup (or the background) sends this with `runtime.sendMessage`, and
+ * only the viewer in that tab answers, exactly as a content script would.
+ */
+export interface ViewerRequest {
+  type: 'viewer-request';
+  tabId: number;
+  request: ContentRequest;
+}
+
+/** Validates a request received by the PDF viewer (null: not one of ours). */
+export function parseViewerRequest(message: unknown): ViewerRequest | null {
+  if (!isObject(message) || message.type !== 'viewer-request' || !isTabId(message.tabId)) return null;
+  const request = parseContentRequest(message.request);
+  return request ? { type: 'viewer-request', tabId: message.tabId, request } : null;
 }
 
 export interface PageTerm {

@@ -24,6 +24,8 @@ export interface Settings {
   firstMentionOnly: boolean;
   /** Kinds of term not marked at all (e.g. institutions: ANS, DNS, CNS…). */
   mutedCategories: Category[];
+  /** Open PDFs (http, https) in Repère's viewer, where they are marked, instead of the browser's. */
+  openPdfs: boolean;
   /** Where releases are fetched from ('' = none configured). */
   updateUrl: string;
   autoUpdate: boolean;
@@ -55,6 +57,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   ambiguity: 'normal',
   firstMentionOnly: false,
   mutedCategories: [],
+  openPdfs: true,
   // The build's release channel (data/release-channel.json; "" by default).
   updateUrl: channel.updateUrl,
   autoUpdate: true,
@@ -86,6 +89,7 @@ export function parseSettings(stored: unknown): Settings {
     mutedCategories: stringList(value.mutedCategories, 40, []).filter((item): item is Category =>
       (CATEGORIES as readonly string[]).includes(item),
     ),
+    openPdfs: typeof value.openPdfs === 'boolean' ? value.openPdfs : d.openPdfs,
     updateUrl: typeof value.updateUrl === 'string' && value.updateUrl.length <= 2000 ? value.updateUrl : d.updateUrl,
     autoUpdate: typeof value.autoUpdate === 'boolean' ? value.autoUpdate : d.autoUpdate,
     updateIntervalHours:

@@ -9,8 +9,8 @@ const AMBIGUITY = { lenient: 'options.ambiguityLenient', normal: 'options.ambigu
 
 /**
  * Language, marking style, how strictly ambiguous acronyms are marked, and
- * how much is marked (first mention only, institutions muted): each choice
- * applies at once, open tabs included.
+ * how much is marked (first mention only, institutions muted), and whether
+ * PDFs open in Repère's viewer: each choice applies at once, open tabs included.
  */
 export function DisplaySection({ settings, language, save }: { settings: Settings; language: Language; save: SaveSettings }) {
   const t = uiText(language);
@@ -67,6 +67,13 @@ export function DisplaySection({ settings, language, save }: { settings: Setting
             }}
           />
           {t('options.markInstitutions')}
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t('options.pdf')}</legend>
+        <label class="choice">
+          <input type="checkbox" name="openPdfs" checked={settings.openPdfs} onChange={(event) => choose({ openPdfs: (event.target as HTMLInputElement).checked })} />
+          {t('options.openPdfs')}
         </label>
       </fieldset>
       <ActionFeedback feedback={feedback} language={language} />

@@ -4,6 +4,7 @@ import {
   isPrivilegedRequest,
   parseBackgroundRequest,
   parseContentRequest,
+  parseViewerRequest,
   PRIVILEGED_REQUESTS,
 } from '../../../utils/messaging/contract';
 
@@ -54,6 +55,31 @@ describe('the message contract', () => {
     expect(parseContentRequest({ type: 'step-term', direction: 'up' })).toBeNull();
     expect(parseContentRequest({ type: 'reveal-term', id: '<img>' })).toBeNull();
     expect(parseContentRequest({ type: 'page-setup-changed', setup: { ...setup, prefilter: { patterns: [{ source: 'INS', flags: 'g' }] } } })).toBeNull();
+  });
+
+  it('accepts the PDF requests and viewer-addressed content requests in their shape only', () => {
+    expect(parseBackgroundRequest({ type: 'pdf-bypass', tabId: 3, url: 'https://example.org/a.pdf' })).toEqual({
+      type: 'pdf-bypass',
+      tabId: 3,
+      url: 'https://example.org/a.pdf',
+    });
+    expect(parseBackgroundRequest({ type: 'pdf-in-tab', tabId: 3 })).toEqual({ type: 'pdf-in-tab', tabId: 3 });
+    for (const malformed of [
+      { type: 'pdf-bypass', tabId: 3, url: 'javascript:alert(1)' },
+      { type: 'pdf-bypass', tabId: -1, url: 'https://example.org/a.pdf' },
+      { type: 'pdf-bypass', tabId: 3, url: `https://example.org/${'a'.repeat(9000)}` },
+      { type: 'pdf-in-tab', tabId: '3' },
+    ]) {
+      expect(parseBackgroundRequest(malformed), JSON.stringify(malformed).slice(0, 80)).toBeNull();
+    }
+    expect(parseViewerRequest({ type: 'viewer-request', tabId: 5, request: { type: 'page-terms' } })).toEqual({
+      type: 'viewer-request',
+      tabId: 5,
+      request: { type: 'page-terms' },
+    });
+    expect(parseViewerRequest({ type: 'viewer-request', tabId: 5, request: { type: 'drop-database' } })).toBeNull();
+    expect(parseViewerRequest({ type: 'viewer-request', request: { type: 'page-terms' } })).toBeNull();
+    expect(parseViewerRequest({ type: 'page-terms' })).toBeNull();
   });
 
   it('marks as privileged exactly the requests that change data or settings', () => {

@@ -16,6 +16,8 @@ const PRIVILEGED: Record<(typeof PRIVILEGED_REQUESTS)[number], BackgroundRequest
   'import-release': { type: 'import-release', text: '{}' },
   'update-settings': { type: 'update-settings', change: { markStyle: 'none' } },
   'mark-changes-seen': { type: 'mark-changes-seen', seq: 1 },
+  'pdf-bypass': { type: 'pdf-bypass', tabId: 1, url: 'https://example.org/a.pdf' },
+  'pdf-in-tab': { type: 'pdf-in-tab', tabId: 1 },
 };
 
 let databases = 0;
@@ -35,6 +37,10 @@ beforeEach(() => {
       importFromFile: record('import-release'),
       userChange: async (change: () => Promise<unknown>) => void (await change()),
     } as unknown as BackgroundServices['sync'],
+    pdfTabs: {
+      allowBrowserViewerOnce: () => void calls.push('pdf-bypass'),
+      shownIn: () => (calls.push('pdf-in-tab'), null),
+    } as unknown as BackgroundServices['pdfTabs'],
   };
 });
 

@@ -1,0 +1,78 @@
+import { markExtensionPage, type ExtensionPageMarking } from '@/components/page-marking/mark-extension-page';
+import type { Mark } from '@/utils/marking/mark';
+import type { ContentRequest, ContentResponses } from '@/utils/messaging/contract';
+import type { ContentSettings } from '@/utils/settings/settings';
+
+/**
+ * Repère's marking of the PDF viewer's pages: the web pages' marker, rule
+ * and cards (markExtensionPage) over the viewer, reading each page's text
+ * layer as pdf.js renders it, and the answers a content script gives
+ * ("Sur cette page" counts, reveal, keyboard stepping) for the viewer's tab
+ * (see viewer-requests.ts).
+ */
+export class ViewerMarking {
+  private stepped: Mark | null = null;
+
+  private constructor(private readonly marking: ExtensionPageMarking) {}
+
+  static async start({ root, settings, articleDay }: { root: HTMLElement; settings: ContentSettings; articleDay: string | null }): Promise<ViewerMarking> {
+    // Pages are read when their text layer renders, not by watching the
+    // whole viewer: pdf.js keeps rewriting it (canvases, zoom, find).
+    // One text node per line: "Mon espace" / "santé" is one name.
+    const marking = await markExtensionPage({ root, settings, articleDay, watch: false, joinLines: true });
+    return new ViewerMarking(marking);
+  }
+
+  /** Reads (again) one page's text layer; the text pdf.js replaced loses its marks. */
+  include(layer: HTMLElement): void {
+    this.marking.marker.forgetDetached();
+    this.marking.marker.include(layer);
+  }
+
+  scanned(): Promise<void> {
+    return this.marking.marker.scanned();
+  }
+
+  count(): number {
+    let total = 0;
+    for (const count of this.marking.marker.counts().values()) total += count;
+    return total;
+  }
+
+  async answer(request: ContentRequest): Promise<ContentResponses[ContentRequest['type']]> {
+    await this.marking.marker.scanned();
+    switch (request.type) {
+      case 'page-terms': {
+        const terms = [...this.marking.marker.counts()].map(([id, count]) => ({ id, count }));
+        return { terms: terms.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1)) };
+      }
+      case 'reveal-term': {
+        const mark = this.marking.marker.marksInOrder().find((candidate) => candidate.termId === request.id);
+        if (mark) await this.reveal(mark, false, null);
+        return { revealed: !!mark };
+      }
+      case 'step-term': {
+        const all = this.marking.marker.marksInOrder();
+        if (all.length === 0) return { termId: null, position: 0, total: 0 };
+        const current = this.stepped ? all.indexOf(this.stepped) : -1;
+        const step = request.direction === 'next' ? 1 : -1;
+        const next = current === -1 ? (step === 1 ? 0 : all.length - 1) : (current + step + all.length) % all.length;
+        await this.reveal(all[next]!, true, { index: next + 1, total: all.length });
+        return { termId: all[next]!.termId, position: next + 1, total: all.length };
+      }
+      case 'page-setup-changed':
+        // The viewer watches the settings itself (it is an extension page).
+        return { applied: false };
+    }
+  }
+
+  private async reveal(mark: Mark, focus: boolean, position: { index: number; total: number } | null): Promise<void> {
+    this.stepped = mark;
+    mark.node.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    await this.marking.card.open(mark, { focus, position });
+  }
+
+  destroy(): void {
+    this.marking.destroy();
+  }
+}

@@ -1,0 +1,212 @@
+import type { Page } from '@playwright/test';
+import type { PageTerm } from '../../utils/messaging/contract';
+import {
+  countsOf,
+  expect,
+  highlightedRangeCount,
+  hoverText,
+  openPopupFor,
+  pdfs,
+  resetSettings,
+  setSettings,
+  tabIdOf,
+  test,
+} from '../support/extension-test';
+import { handWrittenPdf } from '../support/hand-written-pdf';
+import { HUGE_PDF_PATH } from '../support/pdf-routes';
+
+/**
+ * Two A5 pages naming programmes. On page 2, "Mon espace santé" is split
+ * by a line break: pdf.js gives each line its own text node, and the viewer
+ * reads them as lines of one text, so that mention is found too.
+ */
+const DOCUMENT_HTML = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Rapport d’étape</title>
+<style>body{font:16px/1.4 sans-serif;margin:0} section{break-after:page}</style></head><body>
+<section><h1>Rapport d’étape</h1>
+<p>Le DMP est alimenté par les établissements. MSSanté relie les soignants.</p>
+<p>Mon espace santé rassemble les documents du patient.</p></section>
+<section><p>Deuxième page : l’ApCV se déploie en officine, et le DMP reste au cœur du dispositif.</p>
+<p>Les patients retrouvent leurs documents dans Mon espace<br>santé, même après un changement de médecin.</p></section>
+</body></html>`;
+/** What a reader counts in DOCUMENT_HTML. */
+const EXPECTED_COUNTS = { dmp: 2, mssante: 1, 'mon-espace-sante': 2, apcv: 1 };
+
+async function printToPdf(page: Page, html: string): Promise<Buffer> {
+  await page.setContent(html);
+  return page.pdf({ format: 'A5' });
+}
+
+/** The viewer's `page-terms` answer, asked the way the popup asks it (runtime message to the viewer's tab). */
+async function viewerTerms(control: Page, tabId: number): Promise<PageTerm[]> {
+  const answer = await control.evaluate(
+    (tabId) => chrome.runtime.sendMessage({ type: 'viewer-request', tabId, request: { type: 'page-terms' } }) as Promise<{ terms: PageTerm[] }>,
+    tabId,
+  );
+  return answer.terms;
+}
+
+async function openedInViewer(page: Page): Promise<void> {
+  await expect.poll(() => page.url()).toContain('/pdf-viewer.html?file=');
+  await expect(page.locator('.textLayer').first()).toBeVisible();
+}
+
+test.describe('the PDF viewer', () => {
+  test.beforeAll(async ({ extension }) => {
+    const maker = await extension.context.newPage();
+    pdfs.serve('/docs/rapport.pdf', await printToPdf(maker, DOCUMENT_HTML));
+    // The same document at an address with no .pdf suffix: the Content-Type decides.
+    pdfs.serve('/download', await printToPdf(maker, DOCUMENT_HTML));
+    pdfs.serve('/docs/protected.pdf', handWrittenPdf({ text: 'MSSanté relie les soignants.', password: 'secret' }));
+    // A "scan": a page with no text at all.
+    pdfs.serve('/docs/scan.pdf', await printToPdf(maker, '<div style="width:300px;height:400px;background:#888"></div>'));
+    pdfs.serve('/docs/broken.pdf', Buffer.from('%PDF-1.7\nthis is not really a PDF\n%%EOF'));
+    await maker.close();
+  });
+  test.afterEach(async ({ control }) => resetSettings(control));
+
+  test('a PDF opens in the viewer, marked like a page: counts, hover card, Esc, popup', async ({ extension, server, control }) => {
+    const page = await extension.context.newPage();
+    await page.goto(`${server.origin}/docs/rapport.pdf`).catch(() => undefined);
+    await openedInViewer(page);
+    await expect(page.locator('.textLayer')).toHaveCount(2);
+    await expect(page.locator('.page-count')).toHaveText('sur 2');
+    const tabId = await tabIdOf(control, page);
+    await expect.poll(async () => countsOf(await viewerTerms(control, tabId))).toEqual(EXPECTED_COUNTS);
+    const total = Object.values(EXPECTED_COUNTS).reduce((sum, count) => sum + count, 0);
+    await expect.poll(() => highlightedRangeCount(page)).toBe(total);
+
+    // The split mention is one mark, from "Mon espace" on one line to "santé" on the next.
+    const split = await page.evaluate(() => {
+      for (const [name, highlight] of CSS.highlights) {
+        if (name === 'repere-active') continue;
+        for (const range of highlight as unknown as Set<Range>) if (range.startContainer !== range.endContainer) return range.toString();
+      }
+      return null;
+    });
+    expect(split).toBe('Mon espacesanté');
+
+    await hoverText(page, 'MSSanté');
+    await expect(page.locator('repere-card .card .label')).toHaveText('MSSanté');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('repere-card')).toHaveCount(0);
+    // Either line of the split mention opens its card: here "santé", on the second line.
+    await hoverText(page, 'santé', 1);
+    await expect(page.locator('repere-card .card .label')).toHaveText('Mon espace santé');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('repere-card')).toHaveCount(0);
+
+    const popup = await openPopupFor(extension, control, page);
+    await expect(popup.locator('.on-this-page .chip')).toHaveCount(Object.keys(EXPECTED_COUNTS).length);
+    await expect(popup.locator('.on-this-page [data-term="dmp"] .count')).toHaveText('2');
+    await popup.close();
+    await page.close();
+  });
+
+  test('find (Ctrl+F) searches the text layer; zooming keeps the marks', async ({ extension, server, control }) => {
+    const page = await extension.context.newPage();
+    await page.goto(`${server.origin}/docs/rapport.pdf`).catch(() => undefined);
+    await openedInViewer(page);
+    await expect(page.locator('.textLayer')).toHaveCount(2);
+    await page.locator('.pdf-container').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+f');
+    await expect(page.getByRole('searchbox', { name: 'Rechercher dans le document' })).toBeFocused();
+    await page.keyboard.type('patient');
+    // "du patient" on page 1, "Les patients" on page 2.
+    await expect(page.locator('.find-result')).toHaveText(/sur 2$/);
+    await expect(page.locator('.textLayer .highlight')).not.toHaveCount(0);
+
+    const tabId = await tabIdOf(control, page);
+    const widthBefore = await page.locator('.page').first().evaluate((element) => element.getBoundingClientRect().width);
+    await page.getByRole('button', { name: 'Zoom avant' }).click();
+    await expect.poll(() => page.locator('.page').first().evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThan(widthBefore);
+    // The zoom menu shows the scale reached, then a preset chosen from it.
+    await expect(page.getByRole('combobox', { name: 'Zoom' })).not.toHaveValue('auto');
+    await page.getByRole('combobox', { name: 'Zoom' }).selectOption('page-fit');
+    await expect(page.getByRole('combobox', { name: 'Zoom' })).toHaveValue('page-fit');
+    await expect.poll(async () => countsOf(await viewerTerms(control, tabId))).toEqual(EXPECTED_COUNTS);
+    await page.close();
+  });
+
+  test('speaks English when told, and follows a dark system theme', async ({ extension, server, control }) => {
+    await setSettings(control, { language: 'en' });
+    const page = await extension.context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${server.origin}/docs/rapport.pdf`).catch(() => undefined);
+    await openedInViewer(page);
+    await expect(page.locator('.page-count')).toHaveText('of 2');
+    await expect(page.getByRole('button', { name: 'Open in the browser’s viewer' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Download the original' })).toHaveAttribute('download', 'rapport.pdf');
+    const toolbar = await page.locator('.pdf-toolbar').evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(toolbar).toBe('rgb(27, 31, 36)');
+    await page.close();
+  });
+
+  test('a PDF at an address without .pdf opens in the viewer; "browser’s viewer" goes back to it once', async ({ extension, server, control }) => {
+    const page = await extension.context.newPage();
+    const url = `${server.origin}/download`;
+    await page.goto(url).catch(() => undefined);
+    await openedInViewer(page);
+    await expect(page).toHaveURL(new RegExp(`file=${encodeURIComponent(url).replace(/[.?*+]/g, '\\$&')}$`));
+
+    await page.getByRole('button', { name: 'Ouvrir dans le lecteur du navigateur' }).click();
+    await expect.poll(() => page.url()).toBe(url);
+    // The tab stays on the document: the one-time bypass was spent on this load.
+    const tabId = await tabIdOf(control, page);
+    const popup = await openPopupFor(extension, control, page);
+    await popup.getByRole('button', { name: /Ouvrir dans Repère/ }).click();
+    await expect.poll(() => control.evaluate((id) => chrome.tabs.get(id).then((tab) => tab.url), tabId)).toContain('/pdf-viewer.html?file=');
+    await page.close();
+  });
+
+  test('with "Ouvrir les PDF dans Repère" off, a PDF stays in the browser’s viewer, and the popup offers Repère’s, after a worker restart too', async ({ extension, server, control }) => {
+    await setSettings(control, { openPdfs: false });
+    const page = await extension.context.newPage();
+    const url = `${server.origin}/docs/rapport.pdf`;
+    await page.goto(url).catch(() => undefined);
+    const tabId = await tabIdOf(control, page);
+    await expect.poll(() => control.evaluate((id) => chrome.runtime.sendMessage({ type: 'pdf-in-tab', tabId: id }), tabId)).toEqual({ ok: true, value: { url } });
+    // Chromium stops an idle service worker: the tab's PDF is still known to the next one.
+    const cdp = await extension.context.newCDPSession(control);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    const popup = await openPopupFor(extension, control, page);
+    await expect(popup.getByRole('button', { name: /Ouvrir dans Repère/ })).toBeVisible();
+    expect(page.url()).toBe(url);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a password-protected PDF asks for its password, again after a wrong one, then opens marked', async ({ extension, server, control }) => {
+    const page = await extension.context.newPage();
+    await page.goto(`${server.origin}/docs/protected.pdf`).catch(() => undefined);
+    await expect(page.getByRole('heading', { name: 'Ce PDF est protégé par un mot de passe' })).toBeVisible();
+    await page.getByLabel('Mot de passe').fill('wrong');
+    await page.getByRole('button', { name: 'Ouvrir' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Mot de passe incorrect. Réessayez.');
+    await page.getByLabel('Mot de passe').fill('secret');
+    await page.getByRole('button', { name: 'Ouvrir' }).click();
+    await expect(page.locator('.textLayer')).toContainText('MSSanté relie');
+    const tabId = await tabIdOf(control, page);
+    await expect.poll(async () => countsOf(await viewerTerms(control, tabId))).toEqual({ mssante: 1 });
+    await page.close();
+  });
+
+  test('a corrupt PDF, a missing one, a scan without text and one over 200 MB each say why in the page', async ({ extension, server }) => {
+    const page = await extension.context.newPage();
+    await page.goto(`${server.origin}/docs/broken.pdf`).catch(() => undefined);
+    await expect.poll(() => page.url()).toContain('/pdf-viewer.html?file=');
+    await expect(page.getByRole('alert')).toContainText('Le fichier est endommagé ou n’est pas un PDF.');
+
+    await page.goto(`chrome-extension://${extension.extensionId}/pdf-viewer.html?file=${encodeURIComponent(`${server.origin}/docs/missing.pdf`)}`);
+    await expect(page.getByRole('alert')).toContainText('erreur 404');
+
+    await page.goto(`${server.origin}/docs/scan.pdf`).catch(() => undefined);
+    await expect(page.locator('[data-notice="no-text"]')).toHaveText('Ce document n’a pas de texte (un scan, par exemple) : aucun texte à repérer.');
+    await expect(page.locator('.page')).toHaveCount(1);
+
+    await page.goto(`chrome-extension://${extension.extensionId}/pdf-viewer.html?file=${encodeURIComponent(server.origin + HUGE_PDF_PATH)}`);
+    await expect(page.getByRole('alert')).toContainText('trop volumineux pour le lecteur de Repère (300 Mo, au-delà de 200 Mo)');
+    await page.close();
+  });
+});
