@@ -286,10 +286,7 @@ test.describe('the hover card', () => {
     await page.goto(server.origin + ARTICLES.dsih2022);
     await pageTerms(control, page);
     await hoverText(page, 'INS');
-    const [timeline] = await Promise.all([
-      extension.context.waitForEvent('page'),
-      card(page).locator('.timeline-link').click(),
-    ]);
+    const [timeline] = await Promise.all([extension.context.waitForEvent('page'), card(page).locator('.timeline-link').click()]);
     // The full-page roadmap, on the programme's lane, with the article's date drawn.
     await expect(timeline).toHaveURL(/roadmap\.html\?term=ins&article=2022-06-28$/);
     await expect(timeline.locator('#term-view-title')).toContainText('INS');
