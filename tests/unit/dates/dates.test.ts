@@ -43,6 +43,20 @@ describe('partial dates', () => {
     expect(isValidPartialDate('2024-02-29')).toBe(true);
   });
 
+  it('writes every day and month of 2015–2030 as Intl does for fr-FR and en-GB', () => {
+    for (const [language, locale] of [['fr', 'fr-FR'], ['en', 'en-GB']] as const) {
+      const days = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      const months = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+      for (let time = Date.UTC(2015, 0, 1); time <= Date.UTC(2030, 11, 31); time += 86_400_000) {
+        const day = new Date(time).toISOString().slice(0, 10);
+        const expected = days.format(time);
+        // French writes the first of the month as an ordinal, which Intl does not.
+        expect(formatPartialDate(day, language)).toBe(language === 'fr' && day.endsWith('-01') ? expected.replace(/^1 /, '1er ') : expected);
+        if (day.endsWith('-01')) expect(formatPartialDate(day.slice(0, 7), language)).toBe(months.format(time));
+      }
+    }
+  });
+
   it('formats as a French or English reader writes them', () => {
     expect(formatPartialDate('2022-06-28', 'fr')).toBe('28 juin 2022');
     expect(formatPartialDate('2025-01-01', 'fr')).toBe('1er janvier 2025');
