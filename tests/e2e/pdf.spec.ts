@@ -60,6 +60,8 @@ test.describe('the PDF viewer', () => {
     // A "scan": a page with no text at all.
     pdfs.serve('/docs/scan.pdf', await printToPdf(maker, '<div style="width:300px;height:400px;background:#888"></div>'));
     pdfs.serve('/docs/broken.pdf', Buffer.from('%PDF-1.7\nthis is not really a PDF\n%%EOF'));
+    // Servers that send PDFs as generic binary data: the .pdf address says what it is.
+    pdfs.serve('/docs/binary.pdf', await printToPdf(maker, DOCUMENT_HTML), 'application/octet-stream');
     await maker.close();
   });
   test.afterEach(async ({ control }) => resetSettings(control));
@@ -174,6 +176,16 @@ test.describe('the PDF viewer', () => {
     await expect(popup.getByRole('button', { name: /Ouvrir dans Repère/ })).toBeVisible();
     expect(page.url()).toBe(url);
     await popup.close();
+    await page.close();
+  });
+
+  test('a PDF sent as application/octet-stream from a .pdf address opens in the viewer, marked', async ({ extension, server, control }) => {
+    const page = await extension.context.newPage();
+    // Chromium starts a download for the binary type; the background sends the tab to the viewer.
+    await page.goto(`${server.origin}/docs/binary.pdf`).catch(() => undefined);
+    await openedInViewer(page);
+    const tabId = await tabIdOf(control, page);
+    await expect.poll(async () => countsOf(await viewerTerms(control, tabId))).toEqual(EXPECTED_COUNTS);
     await page.close();
   });
 
