@@ -189,6 +189,23 @@ test.describe('the PDF viewer', () => {
     await page.close();
   });
 
+  test('a PDF from another origin that sends no CORS headers opens from a link, marked', async ({ extension, server, control }) => {
+    // The fixture server answers as 127.0.0.1 and as localhost: two origins, and no Access-Control-* header.
+    const otherOrigin = server.origin.replace('127.0.0.1', 'localhost');
+    const pdfUrl = `${otherOrigin}/docs/rapport.pdf`;
+    const headers = await control.evaluate((url) => fetch(url, { method: 'HEAD' }).then((response) => [...response.headers.keys()]), pdfUrl);
+    expect(headers.filter((name) => name.startsWith('access-control-'))).toEqual([]);
+    const page = await extension.context.newPage();
+    await page.goto(`${server.origin}/docs/`).catch(() => undefined);
+    await page.setContent(`<a href="${pdfUrl}">Le rapport</a>`);
+    await page.getByRole('link', { name: 'Le rapport' }).click();
+    await openedInViewer(page);
+    expect(page.url()).toContain(`file=${encodeURIComponent(pdfUrl)}`);
+    const tabId = await tabIdOf(control, page);
+    await expect.poll(async () => countsOf(await viewerTerms(control, tabId))).toEqual(EXPECTED_COUNTS);
+    await page.close();
+  });
+
   test('a password-protected PDF asks for its password, again after a wrong one, then opens marked', async ({ extension, server, control }) => {
     const page = await extension.context.newPage();
     await page.goto(`${server.origin}/docs/protected.pdf`).catch(() => undefined);
