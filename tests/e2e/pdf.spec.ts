@@ -206,6 +206,36 @@ test.describe('the PDF viewer', () => {
     await page.close();
   });
 
+  test('the next-term and previous-term commands step through the marks, opening each card with « n sur N »', async ({ extension, server, control }) => {
+    const page = await extension.context.newPage();
+    await page.goto(`${server.origin}/docs/rapport.pdf`).catch(() => undefined);
+    await openedInViewer(page);
+    const tabId = await tabIdOf(control, page);
+    const total = Object.values(EXPECTED_COUNTS).reduce((sum, count) => sum + count, 0);
+    await expect.poll(async () => countsOf(await viewerTerms(control, tabId))).toEqual(EXPECTED_COUNTS);
+    // What the background sends the viewer's tab on Alt+Shift+N / Alt+Shift+P (askTabContent).
+    const step = (direction: 'next' | 'previous') =>
+      control.evaluate(
+        ({ tabId, direction }) => chrome.runtime.sendMessage({ type: 'viewer-request', tabId, request: { type: 'step-term', direction } }),
+        { tabId, direction },
+      ) as Promise<{ termId: string | null; position: number; total: number }>;
+    const first = await step('next');
+    expect(first).toEqual({ termId: 'dmp', position: 1, total });
+    await expect(page.locator('repere-card .card .label')).toHaveText('DMP');
+    await expect(page.locator('repere-card .card .position')).toHaveText(`1 sur ${total}`);
+    expect(await step('next')).toEqual({ termId: 'mssante', position: 2, total });
+    await expect(page.locator('repere-card .card .label')).toHaveText('MSSanté');
+    await expect(page.locator('repere-card .card .position')).toHaveText(`2 sur ${total}`);
+    expect(await step('previous')).toEqual(first);
+    await expect(page.locator('repere-card .card .position')).toHaveText(`1 sur ${total}`);
+    // Before the first mark comes the last: the split "Mon espace santé" at the end of page 2.
+    expect(await step('previous')).toEqual({ termId: 'mon-espace-sante', position: total, total });
+    await expect(page.locator('repere-card .card .label')).toHaveText('Mon espace santé');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('repere-card')).toHaveCount(0);
+    await page.close();
+  });
+
   test('a password-protected PDF asks for its password, again after a wrong one, then opens marked', async ({ extension, server, control }) => {
     const page = await extension.context.newPage();
     await page.goto(`${server.origin}/docs/protected.pdf`).catch(() => undefined);
