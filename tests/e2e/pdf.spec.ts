@@ -213,19 +213,24 @@ test.describe('the PDF viewer', () => {
     const tabId = await tabIdOf(control, page);
     const total = Object.values(EXPECTED_COUNTS).reduce((sum, count) => sum + count, 0);
     await expect.poll(async () => countsOf(await viewerTerms(control, tabId))).toEqual(EXPECTED_COUNTS);
-    // What the background sends the viewer's tab on Alt+Shift+N / Alt+Shift+P (askTabContent).
+    // The later steps: what the background then sends the viewer's tab (askTabContent), to read its answer.
     const step = (direction: 'next' | 'previous') =>
       control.evaluate(
         ({ tabId, direction }) => chrome.runtime.sendMessage({ type: 'viewer-request', tabId, request: { type: 'step-term', direction } }),
         { tabId, direction },
       ) as Promise<{ termId: string | null; position: number; total: number }>;
-    const first = await step('next');
-    expect(first).toEqual({ termId: 'dmp', position: 1, total });
+    // Alt+Shift+N itself, as the browser hands it to the background (its onCommand listener), on the active tab.
+    await page.bringToFront();
+    // Any request wakes the background, which Chromium may have stopped (an earlier test does).
+    await control.evaluate(() => chrome.runtime.sendMessage({ type: 'pdf-in-tab', tabId: 0 }));
+    const background = extension.context.serviceWorkers().findLast((worker) => worker.url().includes(extension.extensionId))!;
+    await background.evaluate(() => (chrome.commands.onCommand as unknown as { dispatch(command: string): void }).dispatch('next-term'));
     await expect(page.locator('repere-card .card .label')).toHaveText('DMP');
     await expect(page.locator('repere-card .card .position')).toHaveText(`1 sur ${total}`);
     expect(await step('next')).toEqual({ termId: 'mssante', position: 2, total });
     await expect(page.locator('repere-card .card .label')).toHaveText('MSSanté');
     await expect(page.locator('repere-card .card .position')).toHaveText(`2 sur ${total}`);
+    const first = { termId: 'dmp', position: 1, total };
     expect(await step('previous')).toEqual(first);
     await expect(page.locator('repere-card .card .position')).toHaveText(`1 sur ${total}`);
     // Before the first mark comes the last: the split "Mon espace santé" at the end of page 2.
