@@ -11,10 +11,12 @@
  *     applying a release ten times the bundled size;
  *   - the same pages in Firefox ESR;
  *   - the popup's first screen and the roadmap page against their floors
- *     (scripts/bench/popup-roadmap-bench.ts; alone: `--only popup`).
+ *     (scripts/bench/popup-roadmap-bench.ts; alone: `--only popup`);
+ *   - Repère's PDF viewer on a 100-page PDF against the same viewer with
+ *     marking off (scripts/bench/pdf-bench.ts; alone: `--only pdf`).
  * Medians and ratios are printed and written to .output/bench/results.json.
  *
- *   npm run bench -- --runs 5 [--quick] [--skip-build] [--only pages,live,hover,sync,firefox,popup]
+ *   npm run bench -- --runs 5 [--quick] [--skip-build] [--only pages,live,hover,sync,firefox,popup,pdf]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -34,6 +36,7 @@ import { benchFirefox, type FirefoxBenchResult } from './bench/firefox-bench';
 import { measureLiveBlog, type LiveBlogResult } from './bench/live-blog-cost';
 import { writeMinimalExtension } from './bench/minimal-extension';
 import { measurePageCost, type PageCostResult, type ProfiledExtension } from './bench/page-cost';
+import { benchPdf, pdfSummary, type PdfBenchResult } from './bench/pdf-bench';
 import { renderReport } from './bench/report';
 import { benchPopupAndRoadmap, popupRoadmapSummary, type PopupRoadmapResult } from './bench/popup-roadmap-bench';
 import { measureApply, type SyncBenchResult } from './bench/sync-bench';
@@ -44,7 +47,7 @@ import { startStaticServer } from './lib/static-server';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT_DIR = path.join(ROOT, '.output/bench');
-const PARTS = ['pages', 'live', 'hover', 'sync', 'firefox', 'popup'] as const;
+const PARTS = ['pages', 'live', 'hover', 'sync', 'firefox', 'popup', 'pdf'] as const;
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
@@ -192,6 +195,12 @@ if (wants('popup')) {
   popupRoadmap = await benchPopupAndRoadmap({ bundled, origin: server.origin, runs });
 }
 
+let pdf: PdfBenchResult | null = null;
+if (wants('pdf')) {
+  console.log('[bench] the PDF viewer on a 100-page document…');
+  pdf = await benchPdf({ runs });
+}
+
 const contentScripts = ['content.js', 'content-marker.js', 'content-card.js']
   .map((name) => path.join(CHROME_BUILD_DIR, 'content-scripts', name))
   .filter((file) => existsSync(file))
@@ -212,8 +221,9 @@ const results = {
   contentScripts,
   firefox,
   popupRoadmap,
+  pdf,
 };
-const summary = [renderReport(results), ...(popupRoadmap ? ['', popupRoadmapSummary(popupRoadmap)] : [])].join('\n');
+const summary = [renderReport(results), ...(popupRoadmap ? ['', popupRoadmapSummary(popupRoadmap)] : []), ...(pdf ? ['', pdfSummary(pdf)] : [])].join('\n');
 console.log(`\n${summary}\n`);
 await mkdir(OUT_DIR, { recursive: true });
 await writeFile(path.join(OUT_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

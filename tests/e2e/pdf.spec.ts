@@ -60,6 +60,8 @@ test.describe('the PDF viewer', () => {
     // A "scan": a page with no text at all.
     pdfs.serve('/docs/scan.pdf', await printToPdf(maker, '<div style="width:300px;height:400px;background:#888"></div>'));
     pdfs.serve('/docs/broken.pdf', Buffer.from('%PDF-1.7\nthis is not really a PDF\n%%EOF'));
+    // Servers that send PDFs as generic binary data: the .pdf address says what it is.
+    pdfs.serve('/docs/binary.pdf', await printToPdf(maker, DOCUMENT_HTML), 'application/octet-stream');
     await maker.close();
   });
   test.afterEach(async ({ control }) => resetSettings(control));
@@ -174,6 +176,68 @@ test.describe('the PDF viewer', () => {
     await expect(popup.getByRole('button', { name: /Ouvrir dans Repère/ })).toBeVisible();
     expect(page.url()).toBe(url);
     await popup.close();
+    await page.close();
+  });
+
+  test('a PDF sent as application/octet-stream from a .pdf address opens in the viewer, marked', async ({ extension, server, control }) => {
+    const page = await extension.context.newPage();
+    // Chromium starts a download for the binary type; the background sends the tab to the viewer.
+    await page.goto(`${server.origin}/docs/binary.pdf`).catch(() => undefined);
+    await openedInViewer(page);
+    const tabId = await tabIdOf(control, page);
+    await expect.poll(async () => countsOf(await viewerTerms(control, tabId))).toEqual(EXPECTED_COUNTS);
+    await page.close();
+  });
+
+  test('a PDF from another origin that sends no CORS headers opens from a link, marked', async ({ extension, server, control }) => {
+    // The fixture server answers as 127.0.0.1 and as localhost: two origins, and no Access-Control-* header.
+    const otherOrigin = server.origin.replace('127.0.0.1', 'localhost');
+    const pdfUrl = `${otherOrigin}/docs/rapport.pdf`;
+    const headers = await control.evaluate((url) => fetch(url, { method: 'HEAD' }).then((response) => [...response.headers.keys()]), pdfUrl);
+    expect(headers.filter((name) => name.startsWith('access-control-'))).toEqual([]);
+    const page = await extension.context.newPage();
+    await page.goto(`${server.origin}/docs/`).catch(() => undefined);
+    await page.setContent(`<a href="${pdfUrl}">Le rapport</a>`);
+    await page.getByRole('link', { name: 'Le rapport' }).click();
+    await openedInViewer(page);
+    expect(page.url()).toContain(`file=${encodeURIComponent(pdfUrl)}`);
+    const tabId = await tabIdOf(control, page);
+    await expect.poll(async () => countsOf(await viewerTerms(control, tabId))).toEqual(EXPECTED_COUNTS);
+    await page.close();
+  });
+
+  test('the next-term and previous-term commands step through the marks, opening each card with « n sur N »', async ({ extension, server, control }) => {
+    const page = await extension.context.newPage();
+    await page.goto(`${server.origin}/docs/rapport.pdf`).catch(() => undefined);
+    await openedInViewer(page);
+    const tabId = await tabIdOf(control, page);
+    const total = Object.values(EXPECTED_COUNTS).reduce((sum, count) => sum + count, 0);
+    await expect.poll(async () => countsOf(await viewerTerms(control, tabId))).toEqual(EXPECTED_COUNTS);
+    // The later steps: what the background then sends the viewer's tab (askTabContent), to read its answer.
+    const step = (direction: 'next' | 'previous') =>
+      control.evaluate(
+        ({ tabId, direction }) => chrome.runtime.sendMessage({ type: 'viewer-request', tabId, request: { type: 'step-term', direction } }),
+        { tabId, direction },
+      ) as Promise<{ termId: string | null; position: number; total: number }>;
+    // Alt+Shift+N itself, as the browser hands it to the background (its onCommand listener), on the active tab.
+    await page.bringToFront();
+    // Any request wakes the background, which Chromium may have stopped (an earlier test does).
+    await control.evaluate(() => chrome.runtime.sendMessage({ type: 'pdf-in-tab', tabId: 0 }));
+    const background = extension.context.serviceWorkers().findLast((worker) => worker.url().includes(extension.extensionId))!;
+    await background.evaluate(() => (chrome.commands.onCommand as unknown as { dispatch(command: string): void }).dispatch('next-term'));
+    await expect(page.locator('repere-card .card .label')).toHaveText('DMP');
+    await expect(page.locator('repere-card .card .position')).toHaveText(`1 sur ${total}`);
+    expect(await step('next')).toEqual({ termId: 'mssante', position: 2, total });
+    await expect(page.locator('repere-card .card .label')).toHaveText('MSSanté');
+    await expect(page.locator('repere-card .card .position')).toHaveText(`2 sur ${total}`);
+    const first = { termId: 'dmp', position: 1, total };
+    expect(await step('previous')).toEqual(first);
+    await expect(page.locator('repere-card .card .position')).toHaveText(`1 sur ${total}`);
+    // Before the first mark comes the last: the split "Mon espace santé" at the end of page 2.
+    expect(await step('previous')).toEqual({ termId: 'mon-espace-sante', position: total, total });
+    await expect(page.locator('repere-card .card .label')).toHaveText('Mon espace santé');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('repere-card')).toHaveCount(0);
     await page.close();
   });
 

@@ -1,4 +1,5 @@
-import { headerValue, isAttachment, isPdfContentType } from './pdf-response';
+import { headerValue } from './pdf-response';
+import { isShownPdf } from './pdf-sniff';
 
 export interface ObservedResponse {
   tabId: number;
@@ -15,7 +16,8 @@ export interface ObservedResponse {
  * - 'browser': a PDF left to the browser's own viewer (setting off, or the
  *   reader asked for it once), which the popup offers to open in Repère;
  * - 'other': not a PDF shown in the tab (a page, a download, an error).
- * Decided by the response's Content-Type, never by the URL's suffix.
+ * Decided by the response's Content-Type; the URL's or filename's `.pdf`
+ * suffix counts only for a generic binary type (see isShownPdf).
  */
 export type PdfDecision = 'viewer' | 'browser' | 'other';
 
@@ -41,8 +43,11 @@ export class PdfTabs {
       response.method === 'GET' &&
       response.statusCode >= 200 &&
       response.statusCode < 300 &&
-      isPdfContentType(headerValue(response.responseHeaders, 'content-type')) &&
-      !isAttachment(headerValue(response.responseHeaders, 'content-disposition'));
+      isShownPdf({
+        url: response.url,
+        contentType: headerValue(response.responseHeaders, 'content-type'),
+        contentDisposition: headerValue(response.responseHeaders, 'content-disposition'),
+      });
     const bypassed = this.bypass.get(response.tabId) === response.url;
     // A bypass is for the next load only, PDF or not.
     this.bypass.delete(response.tabId);

@@ -19,6 +19,13 @@ describe('PdfTabs', () => {
     expect(tabs.decide(pdf({ url: 'https://example.org/rapport.pdf', responseHeaders: [{ name: 'Content-Type', value: 'text/html' }] }), true)).toBe('other');
   });
 
+  it('takes a generic binary type at a .pdf address for a PDF, as browsers do', () => {
+    const tabs = new PdfTabs();
+    const binary = [{ name: 'Content-Type', value: 'application/octet-stream' }];
+    expect(tabs.decide(pdf({ url: 'https://example.org/rapport.pdf', responseHeaders: binary }), true)).toBe('viewer');
+    expect(tabs.decide(pdf({ responseHeaders: binary }), true)).toBe('other');
+  });
+
   it('leaves alone frames, errors, non-GET, attachments and non-web addresses', () => {
     const tabs = new PdfTabs();
     expect(tabs.decide(pdf({ type: 'sub_frame' }), true)).toBe('other');
