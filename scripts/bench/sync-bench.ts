@@ -5,6 +5,7 @@ import type { Release } from '../../utils/dataset/schema';
 import type { ExtensionSession } from '../lib/launch-extension';
 import { contentScriptWorld, type Evaluate } from './content-script-world';
 import { inflateRelease } from './inflate-release';
+import { currentServiceWorker, within } from './bench-steps';
 import { median, percentile } from './stats';
 
 interface LookupFigures {
@@ -157,6 +158,7 @@ export async function measureApply({
       ),
     );
   /** Each lookup's start (epoch ms, the clock Node's Date.now reads too) and duration. */
+  const worker = () => currentServiceWorker(extension);
   type Lookup = [startedAt: number, ms: number];
   const stopLookups = async () => {
     const stop = '(() => { globalThis.__lookups.stop = true; return globalThis.__lookups.times; })()';
@@ -166,8 +168,8 @@ export async function measureApply({
   // A heartbeat inside the worker: the longest gap between two of its turns
   // is the longest any message, a lookup included, could have waited there.
   // (Source text, not a function: tsx would add a helper the worker lacks to a named inner function.)
-  const startHeartbeat = () =>
-    extension.serviceWorker.evaluate(`(() => {
+  const startHeartbeat = async () =>
+    (await worker()).evaluate(`(() => {
       const beat = { longest: 0, last: performance.now(), stop: false };
       globalThis.__beat = beat;
       const tick = () => {
@@ -178,8 +180,8 @@ export async function measureApply({
       };
       setTimeout(tick, 0);
     })()`);
-  const stopHeartbeat = () =>
-    extension.serviceWorker.evaluate(() => {
+  const stopHeartbeat = async () =>
+    (await worker()).evaluate(() => {
       const beat = (globalThis as unknown as { __beat: { longest: number; stop: boolean } }).__beat;
       beat.stop = true;
       return beat.longest;
@@ -202,8 +204,8 @@ export async function measureApply({
     await startLookups();
     await startHeartbeat();
     const checkStarted = Date.now();
-    await control.evaluate(() => chrome.runtime.sendMessage({ type: 'check-updates' }));
-    workerTasks.push(await stopHeartbeat());
+    await within('the update check', control.evaluate(() => chrome.runtime.sendMessage({ type: 'check-updates' })));
+    workerTasks.push(await within('reading the heartbeat', stopHeartbeat()));
     await new Promise((resolve) => setTimeout(resolve, 500));
     const asked = await stopLookups();
     const { value: status } = (await control.evaluate(() => chrome.runtime.sendMessage({ type: 'get-status' }))) as {
@@ -225,14 +227,14 @@ export async function measureApply({
     apply.push(outcome.timings.applyMs);
     // The floor, in the same worker and run: the same text, one transaction, nothing else.
     const text = new TextDecoder().decode(body);
-    rawWrite.push((await extension.serviceWorker.evaluate(`(${RAW_WRITE})(${JSON.stringify(text)})`)) as number);
+    rawWrite.push((await within('the raw IndexedDB write', (await worker()).evaluate(`(${RAW_WRITE})(${JSON.stringify(text)})`))) as number);
   }
   // What Chromium's own work costs the same lookups: the service worker
   // opens and closes an empty offscreen document, as a check does, and
   // checks nothing.
   await startLookups();
   for (let run = 0; run < runs; run++) {
-    await extension.serviceWorker.evaluate(async () => {
+    await (await worker()).evaluate(async () => {
       await chrome.offscreen.createDocument({ url: '/offscreen.html', reasons: ['WORKERS'], justification: 'benchmark' });
       await new Promise((resolve) => setTimeout(resolve, 300));
       await chrome.offscreen.closeDocument();
