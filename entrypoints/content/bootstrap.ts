@@ -1,5 +1,5 @@
 import { askBackground } from '@/utils/adapters/messaging/send';
-import type { ContentRequest, ContentResponses, PageSetup } from '@/utils/messaging/contract';
+import { unmarkedAnswer, type ContentRequest, type ContentResponses, type PageSetup } from '@/utils/messaging/contract';
 import { CandidateWatch } from './candidate-watch';
 import { loadStage, type ContentSession } from './stages';
 
@@ -36,14 +36,7 @@ export class Bootstrap {
       return { applied: true };
     }
     if (this.session) return (await this.session).answer(request);
-    switch (request.type) {
-      case 'page-terms':
-        return { terms: [] };
-      case 'reveal-term':
-        return { revealed: false };
-      case 'step-term':
-        return { termId: null, position: 0, total: 0 };
-    }
+    return unmarkedAnswer(request);
   }
 
   destroy(): void {

@@ -1,21 +1,8 @@
 import { browser } from 'wxt/browser';
 import { listenForRequests } from '@/utils/adapters/messaging/listen';
-import { parseViewerRequest, type ContentRequest, type ContentResponses } from '@/utils/messaging/contract';
+import { parseViewerRequest, unmarkedAnswer } from '@/utils/messaging/contract';
 import type { ViewerMarking } from './viewer-marking';
 
-/** What a tab with nothing marked answers (a scan, Repère paused, or a document that failed). */
-export function unmarkedAnswer(request: ContentRequest): ContentResponses[ContentRequest['type']] {
-  switch (request.type) {
-    case 'page-terms':
-      return { terms: [] };
-    case 'reveal-term':
-      return { revealed: false };
-    case 'step-term':
-      return { termId: null, position: 0, total: 0 };
-    case 'page-setup-changed':
-      return { applied: false };
-  }
-}
 
 /**
  * Answers the content requests sent to this viewer's tab (ViewerRequest),

@@ -238,3 +238,17 @@ export function isExtensionPageSender(sender: { id?: string; url?: string }, ext
     return false;
   }
 }
+
+/** What a frame or viewer with nothing marked answers (no candidate yet, Repère paused, a document that failed). */
+export function unmarkedAnswer(request: ContentRequest): ContentResponses[ContentRequest['type']] {
+  switch (request.type) {
+    case 'page-terms':
+      return { terms: [] };
+    case 'reveal-term':
+      return { revealed: false };
+    case 'step-term':
+      return { termId: null, position: 0, total: 0 };
+    case 'page-setup-changed':
+      return { applied: false };
+  }
+}
