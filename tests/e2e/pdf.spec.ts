@@ -153,7 +153,11 @@ test.describe('the PDF viewer', () => {
     await page.getByRole('button', { name: 'Ouvrir dans le lecteur du navigateur' }).click();
     await expect.poll(() => page.url()).toBe(url);
     // The tab stays on the document: the one-time bypass was spent on this load.
-    const tabId = await tabIdOf(control, page);
+    // (The tabs API learns the tab's new address a moment after the page does.)
+    let tabId = 0;
+    await expect(async () => {
+      tabId = await tabIdOf(control, page);
+    }).toPass();
     const popup = await openPopupFor(extension, control, page);
     await popup.getByRole('button', { name: /Ouvrir dans Repère/ }).click();
     await expect.poll(() => control.evaluate((id) => chrome.tabs.get(id).then((tab) => tab.url), tabId)).toContain('/pdf-viewer.html?file=');
