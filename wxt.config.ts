@@ -31,7 +31,10 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'scripting', 'webRequest', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Content scripts run on every web page; sync may fetch a release from
     // any https host the user configures (and localhost while developing).
-    host_permissions: ['http://*/*', 'https://*/*'],
+    // Chromium: `file:///*` lets the reader allow local PDFs ("Allow access to
+    // file URLs", off until they turn it on); Firefox never lets an extension
+    // read file: URLs, so its viewer offers a file picker instead.
+    host_permissions: ['http://*/*', 'https://*/*', ...(browser === 'firefox' ? [] : ['file:///*'])],
     action: { default_title: 'Repère' },
     // The content bootstrap imports the marker and the card from its own
     // world where a page needs them (entrypoints/content/stages.ts). With a

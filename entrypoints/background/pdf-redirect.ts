@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { loadSettings } from '@/utils/adapters/settings/settings-store';
-import { PdfTabs } from '@/utils/pdf/pdf-navigation';
+import { PdfTabs, type PdfDecision } from '@/utils/pdf/pdf-navigation';
 import { viewerPathFor } from '@/utils/pdf/viewer-url';
 
 /** What the background's requests need of the tabs' PDFs (see handle-request.ts). */
@@ -13,8 +13,8 @@ export interface PdfTabsService {
 const shownKey = (tabId: number) => `pdf-shown-${tabId}`;
 
 /**
- * Sends tabs that load a PDF (by its response's Content-Type) to Repère's
- * viewer. Observed with webRequest.onHeadersReceived and acted on with
+ * Sends tabs that load a PDF (by its response's Content-Type, or a local
+ * `.pdf` file where the reader allowed file URLs) to Repère's viewer. Observed with webRequest.onHeadersReceived and acted on with
  * tabs.update, which both Chromium and Firefox offer in Manifest V3;
  * declarativeNetRequest's `responseHeaders` condition would avoid the
  * browser's viewer showing for a moment, but only in Chromium, and a
@@ -30,20 +30,38 @@ const shownKey = (tabId: number) => `pdf-shown-${tabId}`;
 export function redirectPdfTabs(): PdfTabsService {
   const tabs = new PdfTabs();
   const session = browser.storage.session;
+  const act = async (tabId: number, url: string, decision: PdfDecision) => {
+    if (decision === 'browser') await session.set({ [shownKey(tabId)]: url });
+    else await session.remove(shownKey(tabId));
+    if (decision !== 'viewer') return;
+    await browser.tabs.update(tabId, { url: browser.runtime.getURL(viewerPathFor(url) as `/pdf-viewer.html${string}`) });
+  };
   browser.webRequest.onHeadersReceived.addListener(
     (details) => {
-      void loadSettings().then(async (settings) => {
-        const decision = tabs.decide(details, settings.openPdfs);
-        if (decision === 'browser') await session.set({ [shownKey(details.tabId)]: details.url });
-        else if (details.type === 'main_frame' && details.tabId >= 0) await session.remove(shownKey(details.tabId));
-        if (decision !== 'viewer') return;
-        await browser.tabs.update(details.tabId, { url: browser.runtime.getURL(viewerPathFor(details.url) as `/pdf-viewer.html${string}`) });
-      }).catch(() => undefined);
+      if (details.type !== 'main_frame' || details.tabId < 0) return undefined;
+      void loadSettings()
+        .then((settings) => act(details.tabId, details.url, tabs.decide(details, settings.openPdfs)))
+        .catch(() => undefined);
       return undefined;
     },
     { urls: ['http://*/*', 'https://*/*'], types: ['main_frame'] },
     ['responseHeaders'],
   );
+  // A local file makes no response to observe. Chromium tells a tab's move
+  // to a file: address to an extension the reader allowed file URLs (the
+  // `file:///*` host permission plus the toggle on the extensions page);
+  // Firefox never does (so it gets no listener), and its viewer offers a
+  // file picker instead. The worker is mostly awake already when a tab
+  // changes: the same navigation's response woke it.
+  if (import.meta.env.BROWSER !== 'firefox') {
+    browser.tabs.onUpdated.addListener((tabId, change) => {
+      if (!change.url?.startsWith('file:')) return;
+      const url = change.url;
+      void Promise.all([loadSettings(), browser.extension.isAllowedFileSchemeAccess()])
+        .then(([settings, allowed]) => (allowed ? act(tabId, url, tabs.decideLocalFile(tabId, url, settings.openPdfs)) : undefined))
+        .catch(() => undefined);
+    });
+  }
   browser.tabs.onRemoved.addListener((tabId) => {
     tabs.forgetTab(tabId);
     void session.remove(shownKey(tabId)).catch(() => undefined);

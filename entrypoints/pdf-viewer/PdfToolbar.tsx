@@ -1,6 +1,7 @@
 import type { RefObject } from 'preact';
 import type { Language } from '@/utils/dates/format-date';
 import { pdfText } from '@/utils/i18n/pdf-strings';
+import { LocalFilePicker } from './LocalFilePicker';
 import type { FindState } from './pdf-view';
 
 export interface ToolbarActions {
@@ -12,13 +13,15 @@ export interface ToolbarActions {
   print(): void;
   download(): void;
   openInBrowser(): void;
+  openFile(file: File): void;
 }
 
 const ZOOMS = ['auto', 'page-width', 'page-fit', '0.5', '0.75', '1', '1.25', '1.5', '2', '3'] as const;
 
 /**
  * The viewer's tools: pages, zoom, find (Ctrl+F lands here), print,
- * download the original, and back to the browser's own viewer.
+ * download the original, back to the browser's own viewer, and another
+ * PDF of this computer.
  */
 export function PdfToolbar({
   language,
@@ -37,7 +40,8 @@ export function PdfToolbar({
   /** The zoom as chosen: one of ZOOMS, or a scale pdf.js reached by zooming in or out. */
   zoom: string;
   find: FindState;
-  fileUrl: string;
+  /** The document's address; null for a file the reader chose (nothing to go back to). */
+  fileUrl: string | null;
   fileName: string;
   findInput: RefObject<HTMLInputElement | null>;
   actions: ToolbarActions;
@@ -121,7 +125,7 @@ export function PdfToolbar({
         </button>
         <a
           class="button"
-          href={fileUrl}
+          href={fileUrl ?? '#'}
           download={fileName}
           onClick={(event) => {
             // The document's own bytes, saved as is: a cross-origin link would
@@ -132,9 +136,12 @@ export function PdfToolbar({
         >
           {t('pdf.download')}
         </a>
-        <button type="button" class="open-in-browser" onClick={actions.openInBrowser}>
-          {t('pdf.openInBrowser')}
-        </button>
+        {fileUrl && (
+          <button type="button" class="open-in-browser" onClick={actions.openInBrowser}>
+            {t('pdf.openInBrowser')}
+          </button>
+        )}
+        <LocalFilePicker language={language} onFile={actions.openFile} compact />
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useDatasetStatus } from '@/components/hooks/use-dataset-status';
 import { useSettings } from '@/components/hooks/use-settings';
@@ -8,7 +8,8 @@ import { pdfText } from '@/utils/i18n/pdf-strings';
 import { documentUrlOf } from '@/utils/pdf/viewer-url';
 import { contentSettingsOf, isActiveOn } from '@/utils/settings/settings';
 import { PasswordForm } from './PasswordForm';
-import { PdfFailureNotice } from './PdfNotice';
+import { pdfFileOf } from './LocalFilePicker';
+import { PdfFailureNotice, PdfPickNotice } from './PdfNotice';
 import { PdfToolbar } from './PdfToolbar';
 import { PdfView, type FindState } from './pdf-view';
 import { usePdfDocument } from './use-pdf-document';
@@ -24,17 +25,24 @@ function fileNameOf(url: string): string {
 }
 
 /**
- * Repère's PDF viewer: pdf.js's viewer for the document named by `?file=`,
- * Repère's marks and cards on its text, and a clear message instead of a
- * blank page when the document cannot be shown.
+ * Repère's PDF viewer: pdf.js's viewer for the document named by `?file=`
+ * (or a file the reader chose or dropped), Repère's marks and cards on its
+ * text, and a clear message instead of a blank page when the document
+ * cannot be shown.
  */
 export function PdfViewerApp() {
   const fileUrl = documentUrlOf(window.location.href);
+  const askedForAFile = new URL(window.location.href).searchParams.has('file');
+  const [picked, setPicked] = useState<File | null>(null);
+  const source = useMemo(() => (picked ? { file: picked } : fileUrl ? { url: fileUrl } : null), [picked, fileUrl]);
+  const documentName = picked?.name ?? (fileUrl ? fileNameOf(fileUrl) : null);
+  // The address a chosen file replaced is no longer the document's.
+  const documentUrl = picked ? null : fileUrl;
   const settings = useSettings();
   const datasetHash = useDatasetStatus()?.current?.hash;
   const language = resolveLanguage(settings?.language ?? 'auto', navigator.languages ?? []);
   const t = pdfText(language);
-  const state = usePdfDocument(fileUrl);
+  const state = usePdfDocument(source);
   const container = useRef<HTMLDivElement>(null);
   const viewerRoot = useRef<HTMLDivElement>(null);
   const findInput = useRef<HTMLInputElement>(null);
@@ -43,7 +51,8 @@ export function PdfViewerApp() {
   const [zoom, setZoom] = useState('auto');
   const [find, setFind] = useState<FindState>({ query: '', total: 0, current: 0, notFound: false });
   const open = state.phase === 'open' ? state : null;
-  const active = !!settings && !!fileUrl && isActiveOn(settings, fileUrl) && !!open?.hasText;
+  // A chosen file has no site to exclude: only the pause applies.
+  const active = !!settings && !!open?.hasText && (documentUrl ? isActiveOn(settings, documentUrl) : !!picked && !settings.paused);
   const { include } = useViewerMarking({
     root: open ? viewerRoot.current : null,
     settings: settings && contentSettingsOf(settings),
@@ -57,8 +66,8 @@ export function PdfViewerApp() {
 
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = open?.title ?? (fileUrl ? fileNameOf(fileUrl) : t('pdf.title'));
-  }, [language, open?.title]);
+    document.title = open?.title ?? documentName ?? t('pdf.title');
+  }, [language, open?.title, documentName]);
 
   useEffect(() => {
     if (!open || !container.current) return;
@@ -97,35 +106,56 @@ export function PdfViewerApp() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [view]);
 
+  // A PDF dropped anywhere on the page replaces the document shown.
+  useEffect(() => {
+    const onDragOver = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      const file = pdfFileOf(event.dataTransfer?.files);
+      if (!file) return;
+      event.preventDefault();
+      setPicked(file);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, []);
+
   const openInBrowser = async () => {
-    if (!fileUrl) return;
+    if (!documentUrl) return;
     const tab = await browser.tabs.getCurrent();
     // The background lets this one load of the document through to the browser's own viewer.
-    if (tab?.id !== undefined) await askBackground({ type: 'pdf-bypass', tabId: tab.id, url: fileUrl }).catch(() => undefined);
-    window.location.href = fileUrl;
+    if (tab?.id !== undefined) await askBackground({ type: 'pdf-bypass', tabId: tab.id, url: documentUrl }).catch(() => undefined);
+    // A page may not send itself to a file: address; the tabs API may, with file access allowed.
+    if (documentUrl.startsWith('file:') && tab?.id !== undefined) await browser.tabs.update(tab.id, { url: documentUrl });
+    else window.location.href = documentUrl;
   };
 
   const download = async () => {
-    if (!open || !fileUrl) return;
+    if (!open || !documentName) return;
     const bytes = await open.document.getData();
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
-    link.download = fileNameOf(fileUrl);
+    link.download = documentName;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
   };
 
   return (
     <div class="pdf-app" data-phase={state.phase}>
-      {open && view && fileUrl && (
+      {open && view && documentName && (
         <PdfToolbar
           language={language}
           page={page}
           pageCount={view.pageCount}
           zoom={zoom}
           find={find}
-          fileUrl={fileUrl}
-          fileName={fileNameOf(fileUrl)}
+          fileUrl={documentUrl}
+          fileName={documentName}
           findInput={findInput}
           actions={{
             goToPage: (number) => view.goToPage(number),
@@ -136,6 +166,7 @@ export function PdfViewerApp() {
             print: () => window.print(),
             download: () => void download(),
             openInBrowser: () => void openInBrowser(),
+            openFile: setPicked,
           }}
         />
       )}
@@ -150,7 +181,12 @@ export function PdfViewerApp() {
         </p>
       )}
       {state.phase === 'password' && <PasswordForm prompt={state.prompt} language={language} />}
-      {state.phase === 'failed' && <PdfFailureNotice failure={state.failure} fileUrl={fileUrl} language={language} />}
+      {state.phase === 'failed' &&
+        (state.failure.kind === 'no-file' && !askedForAFile ? (
+          <PdfPickNotice language={language} onFile={setPicked} />
+        ) : (
+          <PdfFailureNotice failure={state.failure} fileUrl={documentUrl} language={language} onFile={setPicked} />
+        ))}
       <div ref={container} class="pdf-container" hidden={!open} tabIndex={-1}>
         <div ref={viewerRoot} class="pdfViewer" />
       </div>

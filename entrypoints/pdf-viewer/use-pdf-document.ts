@@ -2,7 +2,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useState } from 'preact/hooks';
 import { pdfPublicationDay } from '@/utils/pdf/pdf-date';
 import type { PdfFailure } from '@/utils/pdf/pdf-failure';
-import { hasText, loadDocument, type PasswordPrompt } from './load-document';
+import { hasText, loadDocument, type PasswordPrompt, type PdfSource } from './load-document';
 
 export type DocumentState =
   | { phase: 'loading' }
@@ -10,18 +10,19 @@ export type DocumentState =
   | { phase: 'failed'; failure: PdfFailure }
   | { phase: 'open'; document: PDFDocumentProxy; title: string | null; articleDay: string | null; hasText: boolean };
 
-/** The PDF at `url`, from fetch to an open document with what Repère needs of its metadata. */
-export function usePdfDocument(url: string | null): DocumentState {
+/** The PDF from `source`, read and opened, with what Repère needs of its metadata. */
+export function usePdfDocument(source: PdfSource | null): DocumentState {
   const [state, setState] = useState<DocumentState>({ phase: 'loading' });
   useEffect(() => {
-    if (!url) return setState({ phase: 'failed', failure: { kind: 'no-file' } });
+    if (!source) return setState({ phase: 'failed', failure: { kind: 'no-file' } });
+    setState({ phase: 'loading' });
     const controller = new AbortController();
     let opened: PDFDocumentProxy | null = null;
     const askPassword = (prompt: PasswordPrompt) => {
       if (!controller.signal.aborted) setState({ phase: 'password', prompt });
     };
     void (async () => {
-      const outcome = await loadDocument(url, askPassword, controller.signal);
+      const outcome = await loadDocument(source, askPassword, controller.signal);
       if (controller.signal.aborted) return;
       if (!outcome.ok) return setState({ phase: 'failed', failure: outcome.failure });
       opened = outcome.document;
@@ -48,6 +49,6 @@ export function usePdfDocument(url: string | null): DocumentState {
       controller.abort();
       void opened?.destroy();
     };
-  }, [url]);
+  }, [source]);
   return state;
 }

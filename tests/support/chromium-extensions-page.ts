@@ -3,7 +3,8 @@ import type { BrowserContext } from '@playwright/test';
 /**
  * What a person does on chrome://extensions, done through the API that
  * page itself calls (chrome.developerPrivate, which only that page has):
- * turning developer mode on, and setting or clearing a command's key.
+ * turning developer mode on, setting or clearing a command's key, and
+ * "Allow access to file URLs".
  */
 async function onExtensionsPage<T>(context: BrowserContext, url: string, action: (arg: unknown) => Promise<T>, arg: unknown): Promise<T> {
   const page = await context.newPage();
@@ -18,6 +19,7 @@ async function onExtensionsPage<T>(context: BrowserContext, url: string, action:
 interface DeveloperPrivate {
   updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void>;
   updateExtensionCommand(update: { extensionId: string; commandName: string; keybinding: string }): Promise<void>;
+  updateExtensionConfiguration(update: { extensionId: string; fileAccess: boolean }): Promise<void>;
 }
 
 /**
@@ -43,6 +45,17 @@ export function setCommandKey(context: BrowserContext, update: { extensionId: st
       (chrome as unknown as { developerPrivate: DeveloperPrivate }).developerPrivate.updateExtensionCommand(
         update as { extensionId: string; commandName: string; keybinding: string },
       ),
+    update,
+  );
+}
+
+/** The "Allow access to file URLs" toggle of the extension's details (Chromium reloads the extension for it). */
+export function setFileAccess(context: BrowserContext, update: { extensionId: string; fileAccess: boolean }): Promise<void> {
+  return onExtensionsPage(
+    context,
+    'chrome://extensions',
+    (update) =>
+      (chrome as unknown as { developerPrivate: DeveloperPrivate }).developerPrivate.updateExtensionConfiguration(update as { extensionId: string; fileAccess: boolean }),
     update,
   );
 }

@@ -39,6 +39,14 @@ const FR = {
   'pdf.failed.password': 'Ce PDF ne s’ouvre pas sans son mot de passe.',
   'pdf.failed.noFile': 'Aucun document à afficher : l’adresse du PDF manque ou n’est pas une adresse web.',
   'pdf.openOriginal': 'Ouvrir le fichier d’origine',
+  'pdf.failed.localAccess':
+    'Repère n’a pas le droit de lire les fichiers de cet ordinateur : activez l’accès aux URL de fichiers dans les détails de Repère, sur la page des extensions du navigateur, ou choisissez le fichier ci-dessous.',
+  'pdf.failed.localAccessFirefox': 'Firefox ne laisse aucune extension lire un fichier de l’ordinateur par son adresse : choisissez-le ci-dessous pour l’ouvrir dans Repère.',
+  'pdf.failed.localUnreadable': 'Le fichier n’a pas pu être lu sur cet ordinateur (déplacé, renommé ou supprimé ?) : choisissez-le ci-dessous.',
+  'pdf.pickTitle': 'Ouvrir un PDF dans Repère',
+  'pdf.pickIntro': 'Choisissez un PDF de cet ordinateur, ou déposez-le sur cette page : Repère y repère les programmes comme sur une page web. Le fichier ne quitte pas votre ordinateur.',
+  'pdf.pick': 'Choisir un PDF sur cet ordinateur',
+  'pdf.pickAnother': 'Ouvrir un autre PDF…',
 } as const;
 
 export type PdfStringKey = keyof typeof FR;
@@ -80,6 +88,14 @@ const EN: Record<PdfStringKey, string> = {
   'pdf.failed.password': 'This PDF cannot be opened without its password.',
   'pdf.failed.noFile': 'No document to show: the PDF’s address is missing or is not a web address.',
   'pdf.openOriginal': 'Open the original file',
+  'pdf.failed.localAccess':
+    'Repère may not read this computer’s files. Turn on “Allow access to file URLs” in Repère’s details on the browser’s extensions page, or choose the file below.',
+  'pdf.failed.localAccessFirefox': 'Firefox lets no extension read a file of this computer by its address: choose it below to open it in Repère.',
+  'pdf.failed.localUnreadable': 'The file could not be read on this computer (moved, renamed or deleted?): choose it below.',
+  'pdf.pickTitle': 'Open a PDF in Repère',
+  'pdf.pickIntro': 'Choose a PDF on this computer, or drop it on this page: Repère marks its programmes as on a web page. The file does not leave your computer.',
+  'pdf.pick': 'Choose a PDF on this computer',
+  'pdf.pickAnother': 'Open another PDF…',
 };
 
 export function pdfText(language: Language): Translate<PdfStringKey> {

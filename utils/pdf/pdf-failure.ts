@@ -7,6 +7,12 @@ export type PdfFailure =
   | { kind: 'fetch'; status?: number }
   | { kind: 'corrupt' }
   | { kind: 'password' }
+  /**
+   * A file of this computer that could not be read: `allowed` false when the
+   * browser lets Repère read no local file (Firefox, or Chromium until the
+   * reader allows file URLs), true when it may but the file is gone.
+   */
+  | { kind: 'local-access'; allowed: boolean }
   | { kind: 'no-file' };
 
 /** pdf.js's errors carry their class name in `name` (they cross from the worker as plain objects). */

@@ -21,6 +21,16 @@ export interface ObservedResponse {
  */
 export type PdfDecision = 'viewer' | 'browser' | 'other';
 
+/** A `file:` address whose name ends in `.pdf` (any case; the query and fragment aside). */
+export function isLocalPdfUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'file:' && /\.pdf$/i.test(parsed.pathname);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The tabs' PDFs: which tab may show which document in the browser's viewer
  * once (the viewer's "Ouvrir dans le lecteur du navigateur"), and which tab
@@ -48,18 +58,32 @@ export class PdfTabs {
         contentType: headerValue(response.responseHeaders, 'content-type'),
         contentDisposition: headerValue(response.responseHeaders, 'content-disposition'),
       });
-    const bypassed = this.bypass.get(response.tabId) === response.url;
+    return this.settle(response.tabId, response.url, isPdf, openInRepere);
+  }
+
+  /**
+   * A tab's move to a `file:` address (no response to observe there: the
+   * background sees it through tabs.onUpdated). Only a `.pdf` name tells a
+   * local PDF; the caller checks the reader allowed file access.
+   */
+  decideLocalFile(tabId: number, url: string, openInRepere: boolean): PdfDecision {
+    if (tabId < 0) return 'other';
+    return this.settle(tabId, url, isLocalPdfUrl(url), openInRepere);
+  }
+
+  private settle(tabId: number, url: string, isPdf: boolean, openInRepere: boolean): PdfDecision {
+    const bypassed = this.bypass.get(tabId) === url;
     // A bypass is for the next load only, PDF or not.
-    this.bypass.delete(response.tabId);
+    this.bypass.delete(tabId);
     if (!isPdf) {
-      this.shown.delete(response.tabId);
+      this.shown.delete(tabId);
       return 'other';
     }
     if (bypassed || !openInRepere) {
-      this.shown.set(response.tabId, response.url);
+      this.shown.set(tabId, url);
       return 'browser';
     }
-    this.shown.delete(response.tabId);
+    this.shown.delete(tabId);
     return 'viewer';
   }
 

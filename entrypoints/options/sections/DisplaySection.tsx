@@ -1,6 +1,7 @@
 import { ActionFeedback, useAction } from '@/components/action-feedback/ActionFeedback';
 import type { Language } from '@/utils/dates/format-date';
 import { uiText } from '@/utils/i18n/ui-strings';
+import { PDF_VIEWER_PAGE } from '@/utils/pdf/viewer-url';
 import type { Settings } from '@/utils/settings/settings';
 import type { SaveSettings } from './save-settings';
 
@@ -75,6 +76,9 @@ export function DisplaySection({ settings, language, save }: { settings: Setting
           <input type="checkbox" name="openPdfs" checked={settings.openPdfs} onChange={(event) => choose({ openPdfs: (event.target as HTMLInputElement).checked })} />
           {t('options.openPdfs')}
         </label>
+        <p>
+          <a href={`/${PDF_VIEWER_PAGE}`}>{t('options.openLocalPdf')}</a>
+        </p>
       </fieldset>
       <ActionFeedback feedback={feedback} language={language} />
     </section>

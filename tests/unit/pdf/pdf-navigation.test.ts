@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PdfTabs, type ObservedResponse } from '../../../utils/pdf/pdf-navigation';
+import { isLocalPdfUrl, PdfTabs, type ObservedResponse } from '../../../utils/pdf/pdf-navigation';
 
 const URL_A = 'https://example.org/download?id=7';
 const pdf = (change: Partial<ObservedResponse> = {}): ObservedResponse => ({
@@ -65,5 +65,28 @@ describe('PdfTabs', () => {
     tabs.decide(pdf(), false);
     tabs.forgetTab(4);
     expect(tabs.shownIn(4)).toBeNull();
+  });
+
+  it('tells a local PDF by its name only, and sends it to the viewer or, once asked, to the browser', () => {
+    const local = 'file:///home/reader/Rapport%20ANS.PDF';
+    expect(isLocalPdfUrl(local)).toBe(true);
+    expect(isLocalPdfUrl('file:///home/reader/a.pdf#page=2')).toBe(true);
+    expect(isLocalPdfUrl('file:///home/reader/notes.txt')).toBe(false);
+    expect(isLocalPdfUrl('file:///home/reader/')).toBe(false);
+    expect(isLocalPdfUrl('https://example.org/a.pdf')).toBe(false);
+    expect(isLocalPdfUrl('not a url')).toBe(false);
+
+    const tabs = new PdfTabs();
+    expect(tabs.decideLocalFile(3, local, true)).toBe('viewer');
+    expect(tabs.shownIn(3)).toBeNull();
+    tabs.allowBrowserViewerOnce(3, local);
+    expect(tabs.decideLocalFile(3, local, true)).toBe('browser');
+    expect(tabs.shownIn(3)).toBe(local);
+    // Once only: the next load goes to the viewer again.
+    expect(tabs.decideLocalFile(3, local, true)).toBe('viewer');
+    expect(tabs.decideLocalFile(3, local, false)).toBe('browser');
+    expect(tabs.decideLocalFile(3, 'file:///home/reader/notes.txt', true)).toBe('other');
+    expect(tabs.shownIn(3)).toBeNull();
+    expect(tabs.decideLocalFile(-1, local, true)).toBe('other');
   });
 });
