@@ -1,7 +1,8 @@
 import { askBackground } from '@/utils/adapters/messaging/send';
 import { createMatcher } from '@/utils/matcher/compile-matcher';
 import { HoverIntent } from '@/utils/marking/hover-intent';
-import { PageMarker } from '@/utils/marking/page-marker';
+import { markingRulesOf, PageMarker } from '@/utils/marking/page-marker';
+import { TextCensus } from '@/utils/marking/text-census';
 import type { ContentSettings } from '@/utils/settings/settings';
 import { CardController } from '../term-card/card-controller';
 import { CardHost } from '../term-card/card-host';
@@ -11,6 +12,8 @@ export interface ExtensionPageMarking {
   card: CardController;
   /** Resolves once the root has been read. */
   ready: Promise<void>;
+  /** A count, by the same rule, of texts not on the page (a PDF's pages not rendered yet). */
+  census(): TextCensus;
   destroy(): void;
 }
 
@@ -38,6 +41,8 @@ export async function markExtensionPage({
 }): Promise<ExtensionPageMarking> {
   const index = await askBackground({ type: 'get-index' });
   const view = root.ownerDocument.defaultView as Window & typeof globalThis;
+  const matcher = createMatcher(index.matcher);
+  const categoryOf = (termId: string) => index.categories[termId];
   let marker: PageMarker | null = null;
   const card = new CardController({
     window: view,
@@ -49,9 +54,9 @@ export async function markExtensionPage({
   marker = new PageMarker({
     document: root.ownerDocument,
     root,
-    matcher: createMatcher(index.matcher),
+    matcher,
     settings,
-    categoryOf: (termId) => index.categories[termId],
+    categoryOf,
     watch,
     joinLines,
     onMarksChanged: () => {
@@ -82,6 +87,8 @@ export async function markExtensionPage({
     marker: pageMarker,
     card,
     ready,
+    census: () =>
+      new TextCensus({ implementation: root.ownerDocument.implementation, matcher, rules: markingRulesOf({ settings, categoryOf, joinLines }) }),
     destroy() {
       hover.destroy();
       view.removeEventListener('keydown', onKeyDown, true);

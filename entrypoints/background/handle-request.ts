@@ -87,7 +87,7 @@ async function answer(
       await markChangesSeen(db, request.seq);
       return { seen: true };
     case 'pdf-bypass':
-      pdfTabs.allowBrowserViewerOnce(request.tabId, request.url);
+      await pdfTabs.allowBrowserViewerOnce(request.tabId, request.url);
       return { remembered: true };
     case 'pdf-in-tab': {
       const url = await pdfTabs.shownIn(request.tabId);

@@ -5,12 +5,13 @@ import { viewerPathFor } from '@/utils/pdf/viewer-url';
 
 /** What the background's requests need of the tabs' PDFs (see handle-request.ts). */
 export interface PdfTabsService {
-  allowBrowserViewerOnce(tabId: number, url: string): void;
+  allowBrowserViewerOnce(tabId: number, url: string): Promise<void>;
   /** The PDF a tab shows in the browser's own viewer, as last seen (kept across the worker's restarts). */
   shownIn(tabId: number): Promise<string | null>;
 }
 
 const shownKey = (tabId: number) => `pdf-shown-${tabId}`;
+const bypassKey = (tabId: number) => `pdf-bypass-${tabId}`;
 
 /**
  * Sends tabs that load a PDF (by its response's Content-Type, or a local
@@ -24,12 +25,19 @@ const shownKey = (tabId: number) => `pdf-shown-${tabId}`;
  * fetches the same URL itself.
  *
  * Which tab shows a PDF in the browser's viewer (for the popup's "Ouvrir
- * dans Repère") is also kept in storage.session: Chromium stops an idle
+ * dans Repère"), and a one-time bypass to it, are also kept in storage.session: Chromium stops an idle
  * service worker after half a minute, and a reader reads longer than that.
  */
 export function redirectPdfTabs(): PdfTabsService {
   const tabs = new PdfTabs();
   const session = browser.storage.session;
+  // A bypass asked just before the worker stopped is still spent on the tab's next load.
+  const restoreBypass = async (tabId: number) => {
+    const stored = ((await session.get(bypassKey(tabId)).catch(() => ({}))) as Record<string, unknown>)[bypassKey(tabId)];
+    if (typeof stored !== 'string') return;
+    tabs.allowBrowserViewerOnce(tabId, stored);
+    await session.remove(bypassKey(tabId)).catch(() => undefined);
+  };
   const act = async (tabId: number, url: string, decision: PdfDecision) => {
     if (decision === 'browser') await session.set({ [shownKey(tabId)]: url });
     else await session.remove(shownKey(tabId));
@@ -39,8 +47,8 @@ export function redirectPdfTabs(): PdfTabsService {
   browser.webRequest.onHeadersReceived.addListener(
     (details) => {
       if (details.type !== 'main_frame' || details.tabId < 0) return undefined;
-      void loadSettings()
-        .then((settings) => act(details.tabId, details.url, tabs.decide(details, settings.openPdfs)))
+      void Promise.all([loadSettings(), restoreBypass(details.tabId)])
+        .then(([settings]) => act(details.tabId, details.url, tabs.decide(details, settings.openPdfs)))
         .catch(() => undefined);
       return undefined;
     },
@@ -57,17 +65,20 @@ export function redirectPdfTabs(): PdfTabsService {
     browser.tabs.onUpdated.addListener((tabId, change) => {
       if (!change.url?.startsWith('file:')) return;
       const url = change.url;
-      void Promise.all([loadSettings(), browser.extension.isAllowedFileSchemeAccess()])
+      void Promise.all([loadSettings(), browser.extension.isAllowedFileSchemeAccess(), restoreBypass(tabId)])
         .then(([settings, allowed]) => (allowed ? act(tabId, url, tabs.decideLocalFile(tabId, url, settings.openPdfs)) : undefined))
         .catch(() => undefined);
     });
   }
   browser.tabs.onRemoved.addListener((tabId) => {
     tabs.forgetTab(tabId);
-    void session.remove(shownKey(tabId)).catch(() => undefined);
+    void session.remove([shownKey(tabId), bypassKey(tabId)]).catch(() => undefined);
   });
   return {
-    allowBrowserViewerOnce: (tabId, url) => tabs.allowBrowserViewerOnce(tabId, url),
+    allowBrowserViewerOnce: async (tabId, url) => {
+      tabs.allowBrowserViewerOnce(tabId, url);
+      await session.set({ [bypassKey(tabId)]: url });
+    },
     shownIn: async (tabId) => {
       const stored = ((await session.get(shownKey(tabId)).catch(() => ({}))) as Record<string, unknown>)[shownKey(tabId)];
       return tabs.shownIn(tabId) ?? (typeof stored === 'string' ? stored : null);

@@ -55,6 +55,7 @@ export function PdfViewerApp() {
   const active = !!settings && !!open?.hasText && (documentUrl ? isActiveOn(settings, documentUrl) : !!picked && !settings.paused);
   const { include } = useViewerMarking({
     root: open ? viewerRoot.current : null,
+    pdf: open?.document ?? null,
     settings: settings && contentSettingsOf(settings),
     articleDay: open?.articleDay ?? null,
     open: !!open || state.phase === 'failed',

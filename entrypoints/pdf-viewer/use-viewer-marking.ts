@@ -1,5 +1,7 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ContentSettings } from '@/utils/settings/settings';
+import { pageLines } from './page-lines';
 import { ViewerMarking } from './viewer-marking';
 import { listenForViewerRequests } from './viewer-requests';
 
@@ -13,6 +15,7 @@ type Settled = { marking: ViewerMarking | null } | null;
  */
 export function useViewerMarking({
   root,
+  pdf,
   settings,
   articleDay,
   open,
@@ -20,6 +23,8 @@ export function useViewerMarking({
   datasetHash,
 }: {
   root: HTMLElement | null;
+  /** The document shown: its pages not rendered yet are counted too. */
+  pdf: PDFDocumentProxy | null;
   settings: ContentSettings | undefined;
   articleDay: string | null;
   /** The document is shown (or has failed): whatever it is, the tab can be answered. */
@@ -61,13 +66,15 @@ export function useViewerMarking({
       started = created;
       for (const layer of root.querySelectorAll<HTMLElement>('.textLayer')) created.include(layer);
       settle({ marking: created });
+      // After the pages in view: the census must not delay their marks.
+      if (pdf) void created.scanned().then(() => created.countWholeDocument(pageLines(pdf))).catch(() => undefined);
     });
     return () => {
       cancelled = true;
       started?.destroy();
       settle(null);
     };
-  }, [root, key, articleDay, open, active, newerDataset]);
+  }, [root, pdf, key, articleDay, open, active, newerDataset]);
 
   return { include: (layer) => settled.current?.marking?.include(layer) };
 }

@@ -12,6 +12,9 @@ import type { ContentSettings } from '@/utils/settings/settings';
  */
 export class ViewerMarking {
   private stepped: Mark | null = null;
+  /** The whole document's counts, once every page's text was read (pdf.js renders pages only as they near the view). */
+  private wholeDocument: Map<string, number> | null = null;
+  private destroyed = false;
 
   private constructor(private readonly marking: ExtensionPageMarking) {}
 
@@ -29,6 +32,20 @@ export class ViewerMarking {
     this.marking.marker.include(layer);
   }
 
+  /**
+   * Counts every page's programmes, rendered or not, by the same rule, so
+   * that "Sur cette page" counts the whole document as it would a whole
+   * web page. Until then, the pages rendered so far are counted.
+   */
+  async countWholeDocument(pages: AsyncIterable<readonly string[]>): Promise<void> {
+    const census = this.marking.census();
+    for await (const lines of pages) {
+      if (this.destroyed) return;
+      census.add(lines);
+    }
+    if (!this.destroyed) this.wholeDocument = census.counts();
+  }
+
   scanned(): Promise<void> {
     return this.marking.marker.scanned();
   }
@@ -43,7 +60,7 @@ export class ViewerMarking {
     await this.marking.marker.scanned();
     switch (request.type) {
       case 'page-terms': {
-        const terms = [...this.marking.marker.counts()].map(([id, count]) => ({ id, count }));
+        const terms = [...(this.wholeDocument ?? this.marking.marker.counts())].map(([id, count]) => ({ id, count }));
         return { terms: terms.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1)) };
       }
       case 'reveal-term': {
@@ -73,6 +90,7 @@ export class ViewerMarking {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.marking.destroy();
   }
 }

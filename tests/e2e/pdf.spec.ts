@@ -147,6 +147,26 @@ test.describe('the PDF viewer', () => {
     await page.close();
   });
 
+  test('a one-time "browser’s viewer" asked just before the service worker stops is still honoured', async ({ extension, server, control }) => {
+    const page = await extension.context.newPage();
+    await page.goto(`${server.origin}/articles/2020-06-cns-3-apres-covid.html`);
+    const tabId = await tabIdOf(control, page);
+    const url = `${server.origin}/docs/rapport.pdf`;
+    expect(await control.evaluate(([tabId, url]) => chrome.runtime.sendMessage({ type: 'pdf-bypass', tabId, url }), [tabId, url] as const)).toEqual({ ok: true, value: { remembered: true } });
+    const cdp = await extension.context.newCDPSession(control);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await page.goto(url).catch(() => undefined);
+    // The next worker spends the bypass on this load: the tab stays in the browser's viewer.
+    await expect.poll(() => control.evaluate((id) => chrome.runtime.sendMessage({ type: 'pdf-in-tab', tabId: id }), tabId)).toEqual({ ok: true, value: { url } });
+    expect(page.url()).toBe(url);
+    // Once only: the next load of the same PDF goes to Repère's viewer.
+    await page.goto(url).catch(() => undefined);
+    await openedInViewer(page);
+    await page.close();
+  });
+
   test('a PDF sent as application/octet-stream from a .pdf address opens in the viewer, marked', async ({ extension, server, control }) => {
     const page = await extension.context.newPage();
     // Chromium starts a download for the binary type; the background sends the tab to the viewer.

@@ -44,3 +44,10 @@ export function markAcrossNodes(
   range.setEnd(endNode, Math.min(Math.max(0, match.end - nodeStart), endNode.length));
   return { termId: match.termId, node: startNode, range };
 }
+
+/** Occurrences per term. */
+export function countByTerm(marks: Iterable<Mark>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const mark of marks) counts.set(mark.termId, (counts.get(mark.termId) ?? 0) + 1);
+  return counts;
+}

@@ -5,7 +5,7 @@ import { createHighlighter, type Highlighter } from './highlighter';
 import { markAtPoint } from './hit-test';
 import type { Mark } from './mark';
 import { MutationWatcher, type MutationBatch, type Timers } from './mutation-watcher';
-import { PageMarks } from './page-marks';
+import { PageMarks, type MarkingRules } from './page-marks';
 import { ScanQueue } from './scan-queue';
 
 export interface PageMarkerOptions {
@@ -22,6 +22,17 @@ export interface PageMarkerOptions {
   onMarksChanged?: () => void;
   /** Text nodes are lines (a PDF's text layer): a name may run from one into the next. */
   joinLines?: boolean;
+}
+
+/** The reader's settings as the rules PageMarks applies (the marker's, and a census's of text not on the page). */
+export function markingRulesOf(options: Pick<PageMarkerOptions, 'settings' | 'categoryOf' | 'joinLines'>): MarkingRules {
+  const muted = new Set<string>(options.settings.mutedCategories);
+  return {
+    ambiguity: options.settings.ambiguity,
+    firstMentionOnly: options.settings.firstMentionOnly,
+    isMuted: (termId) => muted.has(options.categoryOf(termId) ?? ''),
+    joinLines: options.joinLines ?? false,
+  };
 }
 
 /**
@@ -46,18 +57,12 @@ export class PageMarker {
     this.options = options;
     this.document = options.document;
     this.window = options.document.defaultView as Window & typeof globalThis;
-    const muted = new Set<string>(options.settings.mutedCategories);
     this.highlighter = createHighlighter(this.document, options.settings.markStyle);
     this.marks = new PageMarks({
       document: this.document,
       highlighter: this.highlighter,
       matcher: options.matcher,
-      rules: {
-        ambiguity: options.settings.ambiguity,
-        firstMentionOnly: options.settings.firstMentionOnly,
-        isMuted: (termId) => muted.has(options.categoryOf(termId) ?? ''),
-        joinLines: options.joinLines ?? false,
-      },
+      rules: markingRulesOf(options),
     });
     this.queue = new ScanQueue({
       window: this.window,

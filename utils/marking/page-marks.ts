@@ -2,7 +2,7 @@ import type { Matcher, TermMatch } from '../matcher/compile-matcher';
 import { allowsAmbiguousTerm, healthVocabularyIn, isDefinedOtherwise } from '../matcher/page-context';
 import type { AmbiguityLevel } from '../settings/settings';
 import type { Highlighter } from './highlighter';
-import { markAcrossNodes, markInNode, precedes, type Mark } from './mark';
+import { countByTerm, markAcrossNodes, markInNode, precedes, type Mark } from './mark';
 import { EXCLUDED_ANCESTORS } from './text-nodes';
 
 /** Joins the texts of a batch of nodes: not a space, a letter, a hyphen or an apostrophe, so no alias spans it. */
@@ -187,16 +187,17 @@ export class PageMarks {
 
   /** Occurrences per term, as `page-terms` reports them: visible text only, drawn or not. */
   counts(): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const mark of this.visibleMarks()) counts.set(mark.termId, (counts.get(mark.termId) ?? 0) + 1);
-    return counts;
+    return countByTerm(this.visibleMarks());
+  }
+
+  /** Occurrences per term in all the text read, shown or not (a census of text that is not on the page). */
+  allCounts(): Map<string, number> {
+    return countByTerm([...this.byNode.values()].flat());
   }
 
   /** The term ids found, hidden text included. */
   termIds(): Set<string> {
-    const ids = new Set<string>();
-    for (const marks of this.byNode.values()) for (const mark of marks) ids.add(mark.termId);
-    return ids;
+    return new Set(this.allCounts().keys());
   }
 
   private isDrawn(mark: Mark): boolean {

@@ -38,7 +38,7 @@ beforeEach(() => {
       userChange: async (change: () => Promise<unknown>) => void (await change()),
     } as unknown as BackgroundServices['sync'],
     pdfTabs: {
-      allowBrowserViewerOnce: () => void calls.push('pdf-bypass'),
+      allowBrowserViewerOnce: async () => void calls.push('pdf-bypass'),
       shownIn: () => (calls.push('pdf-in-tab'), null),
     } as unknown as BackgroundServices['pdfTabs'],
   };
