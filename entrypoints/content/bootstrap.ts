@@ -17,24 +17,33 @@ export class Bootstrap {
   private watch: CandidateWatch | null = null;
   private session: Promise<ContentSession> | null = null;
   private destroyed = false;
+  /** The page's setup asked and applied (or failed): a question asked before then waits for it. */
+  private started: Promise<void> = Promise.resolve();
 
   constructor({ window, isValid }: { window: Window & typeof globalThis; isValid: () => boolean }) {
     this.window = window;
     this.isValid = isValid;
   }
 
-  async start(): Promise<void> {
-    const setup = await askBackground({ type: 'page-setup' });
-    if (this.destroyed || !this.isValid()) return;
-    this.apply(setup);
+  start(): Promise<void> {
+    this.started = askBackground({ type: 'page-setup' }).then((setup) => {
+      if (this.destroyed || !this.isValid()) return;
+      this.apply(setup);
+    });
+    return this.started;
   }
 
-  /** Answers for the frame: the marker's session when there is one, "nothing here" otherwise. */
+  /**
+   * Answers for the frame: the marker's session when there is one, "nothing
+   * here" otherwise. A popup opened as the page loads asks before the setup
+   * has come back: it is answered once the page knows whether it is marked.
+   */
   async answer(request: ContentRequest): Promise<ContentResponses[ContentRequest['type']]> {
     if (request.type === 'page-setup-changed') {
       this.apply(request.setup);
       return { applied: true };
     }
+    await this.started.catch(() => undefined);
     if (this.session) return (await this.session).answer(request);
     return unmarkedAnswer(request);
   }
