@@ -1,4 +1,5 @@
 import type { RefObject } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Language } from '@/utils/dates/format-date';
 import { pdfText } from '@/utils/i18n/pdf-strings';
 import { LocalFilePicker } from './LocalFilePicker';
@@ -50,8 +51,18 @@ export function PdfToolbar({
   const zoomLabel = (value: string) =>
     value === 'auto' ? t('pdf.zoomAuto') : value === 'page-width' ? t('pdf.zoomPageWidth') : value === 'page-fit' ? t('pdf.zoomPageFit') : `${Math.round(Number(value) * 100)} %`;
   const zooms: string[] = (ZOOMS as readonly string[]).includes(zoom) ? [...ZOOMS] : [...ZOOMS, zoom];
+  // A narrow window wraps the tools onto two lines: the document starts below them, whatever their height.
+  const bar = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = bar.current;
+    const app = element?.closest<HTMLElement>('.pdf-app');
+    if (!element || !app) return;
+    const observer = new ResizeObserver(() => app.style.setProperty('--toolbar-height', `${element.offsetHeight}px`));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   return (
-    <div class="pdf-toolbar" role="toolbar" aria-label={t('pdf.toolbar')}>
+    <div class="pdf-toolbar" role="toolbar" aria-label={t('pdf.toolbar')} ref={bar}>
       <div class="group">
         <button type="button" onClick={() => actions.goToPage(page - 1)} disabled={page <= 1} aria-label={t('pdf.previousPage')} title={t('pdf.previousPage')}>
           ‹
