@@ -56,6 +56,7 @@ export function PdfViewerApp() {
   const { include } = useViewerMarking({
     root: open ? viewerRoot.current : null,
     pdf: open?.document ?? null,
+    showPage: (number) => view?.goToPage(number),
     settings: settings && contentSettingsOf(settings),
     articleDay: open?.articleDay ?? null,
     open: !!open || state.phase === 'failed',

@@ -16,6 +16,7 @@ type Settled = { marking: ViewerMarking | null } | null;
 export function useViewerMarking({
   root,
   pdf,
+  showPage,
   settings,
   articleDay,
   open,
@@ -25,6 +26,8 @@ export function useViewerMarking({
   root: HTMLElement | null;
   /** The document shown: its pages not rendered yet are counted too. */
   pdf: PDFDocumentProxy | null;
+  /** Scrolls the viewer to a page (read when needed, so it may change without restarting the marking). */
+  showPage: (page: number) => void;
   settings: ContentSettings | undefined;
   articleDay: string | null;
   /** The document is shown (or has failed): whatever it is, the tab can be answered. */
@@ -34,6 +37,8 @@ export function useViewerMarking({
   datasetHash: string | undefined;
 }): { include: (layer: HTMLElement) => void } {
   const settled = useRef<Settled>(null);
+  const showPageRef = useRef(showPage);
+  showPageRef.current = showPage;
   const waiting = useRef<((marking: ViewerMarking | null) => void)[]>([]);
   const settle = (value: Settled) => {
     settled.current = value;
@@ -61,7 +66,7 @@ export function useViewerMarking({
     }
     let cancelled = false;
     let started: ViewerMarking | null = null;
-    void ViewerMarking.start({ root, settings, articleDay }).then((created) => {
+    void ViewerMarking.start({ root, settings, articleDay, showPage: (page) => showPageRef.current(page) }).then((created) => {
       if (cancelled) return created.destroy();
       started = created;
       for (const layer of root.querySelectorAll<HTMLElement>('.textLayer')) created.include(layer);

@@ -10,26 +10,50 @@ import type { ContentSettings } from '@/utils/settings/settings';
  * ("Sur cette page" counts, reveal, keyboard stepping) for the viewer's tab
  * (see viewer-requests.ts).
  */
+/** How long a reveal waits for pdf.js to render the page it went to. */
+const REVEAL_WAIT_MS = 5_000;
+
 export class ViewerMarking {
   private stepped: Mark | null = null;
   /** The whole document's counts, once every page's text was read (pdf.js renders pages only as they near the view). */
   private wholeDocument: Map<string, number> | null = null;
+  /** The first page (from 1) naming each programme, from the same reading. */
+  private firstPages = new Map<string, number>();
+  /** Called when the next text layer has been read. */
+  private layerWaiters: (() => void)[] = [];
   private destroyed = false;
 
-  private constructor(private readonly marking: ExtensionPageMarking) {}
+  private constructor(
+    private readonly marking: ExtensionPageMarking,
+    private readonly showPage: (page: number) => void,
+  ) {}
 
-  static async start({ root, settings, articleDay }: { root: HTMLElement; settings: ContentSettings; articleDay: string | null }): Promise<ViewerMarking> {
+  static async start({
+    root,
+    settings,
+    articleDay,
+    showPage,
+  }: {
+    root: HTMLElement;
+    settings: ContentSettings;
+    articleDay: string | null;
+    /** Scrolls the viewer to a page (pdf.js then renders its text layer). */
+    showPage: (page: number) => void;
+  }): Promise<ViewerMarking> {
     // Pages are read when their text layer renders, not by watching the
     // whole viewer: pdf.js keeps rewriting it (canvases, zoom, find).
     // One text node per line: "Mon espace" / "santé" is one name.
     const marking = await markExtensionPage({ root, settings, articleDay, watch: false, joinLines: true });
-    return new ViewerMarking(marking);
+    return new ViewerMarking(marking, showPage);
   }
 
   /** Reads (again) one page's text layer; the text pdf.js replaced loses its marks. */
   include(layer: HTMLElement): void {
     this.marking.marker.forgetDetached();
     this.marking.marker.include(layer);
+    void this.marking.marker.scanned().then(() => {
+      for (const resolve of this.layerWaiters.splice(0)) resolve();
+    });
   }
 
   /**
@@ -43,7 +67,9 @@ export class ViewerMarking {
       if (this.destroyed) return;
       census.add(lines);
     }
-    if (!this.destroyed) this.wholeDocument = census.counts();
+    if (this.destroyed) return;
+    this.wholeDocument = census.counts();
+    for (const [termId, part] of census.firstParts()) this.firstPages.set(termId, part + 1);
   }
 
   scanned(): Promise<void> {
@@ -64,7 +90,7 @@ export class ViewerMarking {
         return { terms: terms.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1)) };
       }
       case 'reveal-term': {
-        const mark = this.marking.marker.marksInOrder().find((candidate) => candidate.termId === request.id);
+        const mark = this.renderedMarkOf(request.id) ?? (await this.showPageOf(request.id));
         if (mark) await this.reveal(mark, false, null);
         return { revealed: !!mark };
       }
@@ -81,6 +107,31 @@ export class ViewerMarking {
         // The viewer watches the settings itself (it is an extension page).
         return { applied: false };
     }
+  }
+
+  private renderedMarkOf(termId: string): Mark | undefined {
+    return this.marking.marker.marksInOrder().find((candidate) => candidate.termId === termId);
+  }
+
+  /**
+   * A programme named only on pages pdf.js has not rendered ("Sur cette
+   * page" counts them all): goes to its first page and waits, a few
+   * seconds at most, for that page's text layer to be read.
+   */
+  private async showPageOf(termId: string): Promise<Mark | undefined> {
+    const page = this.firstPages.get(termId);
+    if (page === undefined) return undefined;
+    this.showPage(page);
+    const deadline = Date.now() + REVEAL_WAIT_MS;
+    while (!this.destroyed && Date.now() < deadline) {
+      await new Promise<void>((resolve) => {
+        this.layerWaiters.push(resolve);
+        setTimeout(resolve, deadline - Date.now());
+      });
+      const mark = this.renderedMarkOf(termId);
+      if (mark) return mark;
+    }
+    return undefined;
   }
 
   private async reveal(mark: Mark, focus: boolean, position: { index: number; total: number } | null): Promise<void> {

@@ -12,7 +12,7 @@ const LONG_HTML = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><t
 ${Array.from({ length: PAGES }, (_, index) => `<section><p>Page ${index + 1} : le dossier médical partagé reste au cœur du dispositif.</p>${index === PAGES - 1 ? '<p>L’ApCV se déploie en officine.</p>' : ''}</section>`).join('\n')}
 </body></html>`;
 
-test('a long PDF: “Sur cette page” counts every page, those pdf.js has not rendered too', async ({ extension, server, control }) => {
+test('a long PDF: “Sur cette page” counts every page, those pdf.js has not rendered too, and a chip goes to its page', async ({ extension, server, control }) => {
   const maker = await extension.context.newPage();
   pdfs.serve('/docs/long.pdf', await printToPdf(maker, LONG_HTML));
   await maker.close();
@@ -29,7 +29,10 @@ test('a long PDF: “Sur cette page” counts every page, those pdf.js has not r
 
   const popup = await openPopupFor(extension, control, page);
   await expect(popup.locator('.on-this-page [data-term="dmp"] .count')).toHaveText(String(PAGES));
-  await expect(popup.locator('.on-this-page [data-term="apcv"]')).toBeVisible();
+  // The ApCV is named on the last page only: its chip takes the viewer there and opens its card.
+  await popup.locator('.on-this-page [data-term="apcv"]').click();
+  await expect(page.locator('repere-card .card .label')).toHaveText('ApCV');
+  await expect(page.getByRole('spinbutton', { name: 'Page' })).toHaveValue(String(PAGES));
   await popup.close();
   await page.close();
 });

@@ -190,14 +190,14 @@ export class PageMarks {
     return countByTerm(this.visibleMarks());
   }
 
-  /** Occurrences per term in all the text read, shown or not (a census of text that is not on the page). */
-  allCounts(): Map<string, number> {
-    return countByTerm([...this.byNode.values()].flat());
+  /** Every occurrence in all the text read, shown or not (a census of text that is not on the page). */
+  allMarks(): Mark[] {
+    return [...this.byNode.values()].flat();
   }
 
   /** The term ids found, hidden text included. */
   termIds(): Set<string> {
-    return new Set(this.allCounts().keys());
+    return new Set(this.allMarks().map((mark) => mark.termId));
   }
 
   private isDrawn(mark: Mark): boolean {

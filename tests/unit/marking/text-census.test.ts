@@ -28,14 +28,18 @@ function newDocument(): Document {
 
 const categoryOf = (termId: string) => index.categories[termId];
 
-function census(pages: string[][], settings: ContentSettings): Record<string, number> {
+function newCensus(pages: string[][], settings: ContentSettings): TextCensus {
   const counter = new TextCensus({
     implementation: newDocument().implementation,
     matcher: createMatcher(index.matcher),
     rules: markingRulesOf({ settings, categoryOf, joinLines: true }),
   });
   for (const lines of pages) counter.add(lines);
-  return Object.fromEntries(counter.counts());
+  return counter;
+}
+
+function census(pages: string[][], settings: ContentSettings): Record<string, number> {
+  return Object.fromEntries(newCensus(pages, settings).counts());
 }
 
 /** The same pages drawn as a PDF viewer's text layers and read by the page marker: what the census must agree with. */
@@ -60,7 +64,8 @@ async function markedOnPage(pages: string[][], settings: ContentSettings): Promi
 /** A seed article's paragraphs as the lines of one "page". */
 function articleLines(file: string): string[] {
   const parser = new DOMParser();
-  const document = parser.parseFromString(readFileSync(path.join(FIXTURES_DIR, file), 'utf8'), 'text/html');
+  // Without its stylesheet link: happy-dom would try to load it.
+  const document = parser.parseFromString(readFileSync(path.join(FIXTURES_DIR, file), 'utf8').replace(/<link[^>]*>/g, ''), 'text/html');
   return [...document.querySelectorAll('h1, h2, h3, p, li')].map((element) => element.textContent ?? '').filter((line) => line.trim() !== '');
 }
 
@@ -75,6 +80,14 @@ describe('TextCensus (the PDF viewer’s count of pages not rendered)', () => {
     // "Mon espace" / "santé" runs from one page into the next: pages are read apart, so it is not one name.
     expect(census(pages, settings)).toEqual({ dmp: 2, mssante: 1, apcv: 1 });
     expect(census([pages[0]!.slice(1).concat(pages[1]!)], settings)).toEqual({ dmp: 1, mssante: 1, apcv: 1, 'mon-espace-sante': 1 });
+  });
+
+  it('knows the first part that names each programme, an acronym backed only by a later part included', () => {
+    const pages = [['Page 1 : le DMP.'], ['Page 2 : rien.'], ['Page 3 : MSSanté, Mon espace santé et l’ApCV.', 'Le DMP encore.']];
+    const counter = newCensus(pages, settings);
+    // The acronym on page 1 waits for evidence that only page 3 brings; it still belongs to page 1.
+    expect(Object.fromEntries(counter.counts())).toEqual({ dmp: 2, mssante: 1, 'mon-espace-sante': 1, apcv: 1 });
+    expect(Object.fromEntries(counter.firstParts())).toEqual({ dmp: 0, mssante: 2, 'mon-espace-sante': 2, apcv: 2 });
   });
 
   it('agrees with the page marker on the five seed articles, ambiguous acronyms and muted categories included', async () => {
