@@ -66,6 +66,7 @@ export class PageMarker {
     });
     this.queue = new ScanQueue({
       window: this.window,
+      wholeRoots: options.joinLines ?? false,
       reader: {
         read: (nodes) => this.marks.scan(nodes),
         readWindow: (node, text, from, to) => this.marks.scanWindow(node, text, from, to),

@@ -35,11 +35,28 @@ export class ScanQueue {
   private readonly window: Window;
   private readonly reader: ScanReader;
   private readonly now: () => number;
+  private readonly wholeRoots: boolean;
 
-  constructor({ window, reader, now = () => performance.now() }: { window: Window; reader: ScanReader; now?: () => number }) {
+  constructor({
+    window,
+    reader,
+    now = () => performance.now(),
+    wholeRoots = false,
+  }: {
+    window: Window;
+    reader: ScanReader;
+    now?: () => number;
+    /**
+     * Read each queued root's nodes as one batch, and never two roots in one
+     * (a PDF page's text layer, whose nodes are lines: a name split across
+     * two lines must not fall across two batches, nor run into the next page).
+     */
+    wholeRoots?: boolean;
+  }) {
     this.window = window;
     this.reader = reader;
     this.now = now;
+    this.wholeRoots = wholeRoots;
   }
 
   enqueue(root: Node): void {
@@ -95,6 +112,8 @@ export class ScanQueue {
       const next = this.sources[this.sourcesHead]!.next();
       if (!next.done) return next.value;
       this.sourcesHead++;
+      // The batch ends with its root; the next one starts the next root.
+      if (this.wholeRoots && this.sourcesHead < this.sources.length) return null;
     }
     this.sources = [];
     this.sourcesHead = 0;
@@ -109,7 +128,7 @@ export class ScanQueue {
       return;
     }
     const batch: Text[] = [];
-    while (batch.length < NODES_PER_CHECK) {
+    while (this.wholeRoots || batch.length < NODES_PER_CHECK) {
       const node = this.nextNode();
       if (!node) break;
       if (node.length > LARGE_TEXT_WINDOW) {

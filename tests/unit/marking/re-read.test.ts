@@ -86,6 +86,18 @@ describe('a page re-read without watching (the PDF viewer)', () => {
     apart.marker.destroy();
   });
 
+  it('with joinLines, finds a name split across lines wherever the split falls on a long page (the 128th line included)', async () => {
+    for (const splitAt of [126, 127, 128, 255]) {
+      const lines = Array.from({ length: 300 }, (_, index) => `Ligne ${index} du rapport.`);
+      lines[splitAt] = 'Les documents restent dans Mon espace';
+      lines[splitAt + 1] = 'santé, même après un changement.';
+      const { marker } = viewerMarker([lines], true);
+      await marker.start();
+      expect(Object.fromEntries(marker.counts()), `split after line ${splitAt}`).toEqual({ 'mon-espace-sante': 1 });
+      marker.destroy();
+    }
+  });
+
   it('reads a layer queued while the previous reading was ending', async () => {
     const { marker, layers } = viewerMarker();
     await marker.start();

@@ -216,4 +216,22 @@ describe('ScanQueue', () => {
     await runPageUntil(queue.drain());
     expect(shadowRoots).toEqual([shadow]);
   });
+
+  it('with wholeRoots, reads each queued root in one batch of its own, however many nodes it has (a PDF page’s lines)', async () => {
+    const queue = new ScanQueue({ window: pageWindow, reader, now: () => now, wholeRoots: true });
+    const page = (lines: number) => element('div', ...Array.from({ length: lines }, (_, index) => element('span', `ligne ${index}`)));
+    const [first, second] = [page(300), page(5)];
+    root.append(first, second);
+    queue.enqueue(first);
+    queue.enqueue(second);
+    await runPageUntil(queue.drain());
+    expect(log.filter((entry) => entry.startsWith('read'))).toEqual(['read 300', 'read 5']);
+    // Without it, batches of 128 nodes run across the two pages.
+    log = [];
+    const mixed = newQueue();
+    mixed.enqueue(first);
+    mixed.enqueue(second);
+    await runPageUntil(mixed.drain());
+    expect(log.filter((entry) => entry.startsWith('read'))).toEqual(['read 128', 'read 128', 'read 49']);
+  });
 });
