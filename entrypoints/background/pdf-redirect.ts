@@ -15,7 +15,8 @@ const bypassKey = (tabId: number) => `pdf-bypass-${tabId}`;
 
 /**
  * Sends tabs that load a PDF (by its response's Content-Type, or a local
- * `.pdf` file where the reader allowed file URLs) to Repère's viewer. Observed with webRequest.onHeadersReceived and acted on with
+ * `.pdf` file where the reader allowed file URLs) to Repère's viewer.
+ * Observed with webRequest.onHeadersReceived and acted on with
  * tabs.update, which both Chromium and Firefox offer in Manifest V3;
  * declarativeNetRequest's `responseHeaders` condition would avoid the
  * browser's viewer showing for a moment, but only in Chromium, and a
@@ -25,8 +26,9 @@ const bypassKey = (tabId: number) => `pdf-bypass-${tabId}`;
  * fetches the same URL itself.
  *
  * Which tab shows a PDF in the browser's viewer (for the popup's "Ouvrir
- * dans Repère"), and a one-time bypass to it, are also kept in storage.session: Chromium stops an idle
- * service worker after half a minute, and a reader reads longer than that.
+ * dans Repère"), and a one-time bypass to it, are also kept in
+ * storage.session: Chromium stops an idle service worker after half a
+ * minute, and a reader reads longer than that.
  */
 export function redirectPdfTabs(): PdfTabsService {
   const tabs = new PdfTabs();
