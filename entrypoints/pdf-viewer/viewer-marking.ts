@@ -3,6 +3,9 @@ import type { Mark } from '@/utils/marking/mark';
 import type { ContentRequest, ContentResponses } from '@/utils/messaging/contract';
 import type { ContentSettings } from '@/utils/settings/settings';
 
+/** How long a reveal waits for pdf.js to render the page it went to. */
+const REVEAL_WAIT_MS = 5_000;
+
 /**
  * Repère's marking of the PDF viewer's pages: the web pages' marker, rule
  * and cards (markExtensionPage) over the viewer, reading each page's text
@@ -10,9 +13,6 @@ import type { ContentSettings } from '@/utils/settings/settings';
  * ("Sur cette page" counts, reveal, keyboard stepping) for the viewer's tab
  * (see viewer-requests.ts).
  */
-/** How long a reveal waits for pdf.js to render the page it went to. */
-const REVEAL_WAIT_MS = 5_000;
-
 export class ViewerMarking {
   private stepped: Mark | null = null;
   /** The whole document's counts, once every page's text was read (pdf.js renders pages only as they near the view). */
