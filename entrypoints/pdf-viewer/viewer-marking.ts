@@ -18,9 +18,9 @@ export class ViewerMarking {
   /** The whole document's counts, once every page's text was read (pdf.js renders pages only as they near the view). */
   private wholeDocument: Map<string, number> | null = null;
   /** The first page (from 1) naming each programme, from the same reading. */
-  private firstPages = new Map<string, number>();
+  private readonly firstPages = new Map<string, number>();
   /** Called when the next text layer has been read. */
-  private layerWaiters: (() => void)[] = [];
+  private readonly layerWaiters: (() => void)[] = [];
   private destroyed = false;
 
   private constructor(
