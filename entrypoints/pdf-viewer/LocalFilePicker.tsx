@@ -1,11 +1,11 @@
 import type { Language } from '@/utils/dates/format-date';
 import { pdfText } from '@/utils/i18n/pdf-strings';
 
-/** The first file of a pick or a drop that may be a PDF (by type, or by name when the system gives no type). */
+/** The first file of a pick or a drop if it is a PDF, by its type or its name (a system may give no type). */
 export function pdfFileOf(files: FileList | null | undefined): File | null {
   const file = files?.[0];
   if (!file) return null;
-  return file.type === 'application/pdf' || file.type === '' || /\.pdf$/i.test(file.name) ? file : null;
+  return file.type === 'application/pdf' || /\.pdf$/i.test(file.name) ? file : null;
 }
 
 /**

@@ -47,6 +47,7 @@ describe('the PDF viewer’s notices', () => {
     expect(pdfFileOf(list(pdfFile()))?.name).toBe('rapport.pdf');
     expect(pdfFileOf(list(pdfFile('RAPPORT.PDF', '')))?.name).toBe('RAPPORT.PDF');
     expect(pdfFileOf(list(pdfFile('notes.txt', 'text/plain')))).toBeNull();
+    expect(pdfFileOf(list(pdfFile('notes', '')))).toBeNull();
     expect(pdfFileOf(list())).toBeNull();
     expect(pdfFileOf(null)).toBeNull();
   });
