@@ -5,7 +5,8 @@
  * With a display (DISPLAY or WAYLAND_DISPLAY set, and no --headless flag) the
  * browser stays open for you to try: hover a marked term, click the toolbar
  * icon. Without one it runs headless and writes screenshots of the marked
- * article, an open card and the popup timeline into .demo/.
+ * article, an open card, the popup and the roadmap page into .demo/. `npm
+ * test` runs it headless, so the README's first command stays true.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
@@ -78,11 +79,24 @@ async function runHeadless(session: ExtensionSession) {
   const popup = await session.context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
-  await popup.locator('.timeline .milestone').first().waitFor();
-  const popupShot = path.join(OUT, 'popup-timeline.png');
+  // The popup opens on now: this page's programmes, the next 12 months, the slips.
+  await popup.locator('.on-this-page .chip').first().waitFor();
+  const popupShot = path.join(OUT, 'popup-now.png');
   await popup.screenshot({ path: popupShot });
-  console.log(`[demo] popup: ${await popup.locator('.timeline .milestone').count()} milestones in the timeline`);
-  console.log(`[demo] screenshots written to ${OUT}/:\n  ${[marked, card, popupShot].map((file) => path.basename(file)).join('\n  ')}`);
+  const [chips, upcoming, slips] = await Promise.all(
+    ['.on-this-page .chip', '.upcoming .milestone-line', '.slips .milestone-line'].map((selector) => popup.locator(selector).count()),
+  );
+  console.log(`[demo] popup: ${chips} programmes on this page, ${upcoming} steps in the next 12 months, ${slips} slips`);
+
+  const roadmap = await session.context.newPage();
+  await roadmap.setViewportSize({ width: 1280, height: 900 });
+  await roadmap.goto(`chrome-extension://${session.extensionId}/roadmap.html`);
+  await roadmap.waitForFunction(() => performance.getEntriesByName('repere:roadmap-drawn').length > 0);
+  const roadmapShot = path.join(OUT, 'roadmap.png');
+  await roadmap.screenshot({ path: roadmapShot });
+  const [lanes, marks] = await Promise.all(['.chart-area .lane', '.chart-area .mark'].map((selector) => roadmap.locator(selector).count()));
+  console.log(`[demo] roadmap page: ${lanes} programmes, ${marks} steps drawn`);
+  console.log(`[demo] screenshots written to ${OUT}/:\n  ${[marked, card, popupShot, roadmapShot].map((file) => path.basename(file)).join('\n  ')}`);
 }
 
 try {

@@ -1,8 +1,9 @@
 /**
  * npm test — every check, in the order a failure is cheapest to find:
  * typecheck, lint, unit tests, build both browsers, web-ext lint, the store
- * pictures from the Chromium build, then the end-to-end tests in a real
- * headless Chromium (and Firefox where present).
+ * pictures from the Chromium build, the demo (the README's first command),
+ * then the end-to-end tests in a real headless Chromium (and Firefox where
+ * present).
  * Stops at the first failure and exits non-zero.
  */
 import { spawnSync } from 'node:child_process';
@@ -52,6 +53,8 @@ run({ name: 'web-ext lint (Firefox build)', command: npx, args: ['tsx', 'scripts
 // The store pictures come from the Chromium build just made, and are checked
 // for their stores' sizes: about half a minute, far cheaper than the e2e suite.
 run({ name: 'store assets (Chromium build)', command: npx, args: ['tsx', 'scripts/store-assets.ts', '--no-build'], env: { REPERE_CHROMIUM: chromium } });
+// The README's first command, headless: what a newcomer runs first keeps working.
+run({ name: 'demo (headless)', command: npx, args: ['tsx', 'scripts/demo.ts', '--headless'], env: { REPERE_CHROMIUM: chromium } });
 run({ name: 'end-to-end (Chromium)', command: npx, args: ['playwright', 'test'], env: { REPERE_CHROMIUM: chromium } });
 if (firefox && existsSync('tests/e2e-firefox/run.ts')) {
   run({ name: 'end-to-end (Firefox)', command: npx, args: ['tsx', 'tests/e2e-firefox/run.ts'], env: { REPERE_FIREFOX: firefox } });
