@@ -1,8 +1,19 @@
 import assert from 'node:assert/strict';
 import type { PageTerm } from '../../utils/messaging/contract';
 import { PDF_JOURNEY_PATH } from '../support/pdf-routes';
-import type { Journey } from './journey-browser';
+import type { Journey, JourneyPage } from './journey-browser';
 import { eventually } from './journey-helpers';
+
+/** The `page-terms` answer of Repère's viewer showing `viewerUrl`, asked as the popup asks it (none while no tab shows it). */
+function viewerTermsAt(control: JourneyPage, viewerUrl: string): Promise<PageTerm[]> {
+  return control.evaluate(async (target) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    const tabId = (await api.tabs.query({})).find((tab) => tab.url === target)?.id;
+    if (tabId === undefined) return [];
+    const answer = (await api.runtime.sendMessage({ type: 'viewer-request', tabId, request: { type: 'page-terms' } })) as { terms: PageTerm[] } | undefined;
+    return answer?.terms ?? [];
+  }, viewerUrl);
+}
 
 /**
  * A reader opening a PDF, in every browser: the tab lands in Repère's
@@ -28,13 +39,9 @@ export const PDF_JOURNEYS: Journey[] = [
         (id) => assert.notEqual(id, null, `no tab shows ${viewerUrl}`),
         20_000,
       );
+      assert.ok(tabId !== null);
       const terms = await eventually(
-        () =>
-          browser.control.evaluate(async (tabId) => {
-            const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-            const answer = (await api.runtime.sendMessage({ type: 'viewer-request', tabId, request: { type: 'page-terms' } })) as { terms: PageTerm[] } | undefined;
-            return answer?.terms ?? [];
-          }, tabId),
+        () => viewerTermsAt(browser.control, viewerUrl),
         (terms) => assert.equal(terms.length, 2, `terms so far: ${JSON.stringify(terms)}`),
         20_000,
       );
@@ -63,14 +70,7 @@ export const PDF_JOURNEYS: Journey[] = [
       }, browser.origin + PDF_JOURNEY_PATH);
       const viewerUrl = await page.evaluate(() => location.href, null);
       const terms = await eventually(
-        () =>
-          browser.control.evaluate(async (target) => {
-            const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-            const tabId = (await api.tabs.query({})).find((tab) => tab.url === target)?.id;
-            if (tabId === undefined) return [];
-            const answer = (await api.runtime.sendMessage({ type: 'viewer-request', tabId, request: { type: 'page-terms' } })) as { terms: PageTerm[] } | undefined;
-            return answer?.terms ?? [];
-          }, viewerUrl),
+        () => viewerTermsAt(browser.control, viewerUrl),
         (terms) => assert.equal(terms.length, 2, `terms so far: ${JSON.stringify(terms)}`),
         20_000,
       );
